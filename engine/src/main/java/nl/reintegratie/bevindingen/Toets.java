@@ -1,0 +1,69 @@
+package nl.reintegratie.bevindingen;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Three-valued logic for conditions whose facts may be missing: {@code true}, {@code false}, or
+ * {@code null} for "cannot tell". Rules use it to combine the facts a provision names ("a en b",
+ * "a of b") without guessing a missing one: a combination is decided as soon as the given facts
+ * decide it, and is {@code null} otherwise.
+ */
+public final class Toets {
+    private Toets() {}
+
+    /** "a en b en ...": false if any is false, true if all are true, otherwise unknown. */
+    public static Boolean alle(Boolean... waarden) {
+        boolean onbekend = false;
+        for (Boolean w : waarden) {
+            if (w == null) onbekend = true;
+            else if (!w) return false;
+        }
+        return onbekend ? null : true;
+    }
+
+    /** "a of b of ...": true if any is true, false if all are false, otherwise unknown. */
+    public static Boolean een(Boolean... waarden) {
+        boolean onbekend = false;
+        for (Boolean w : waarden) {
+            if (w == null) onbekend = true;
+            else if (w) return true;
+        }
+        return onbekend ? null : false;
+    }
+
+    /** "geen van a, b, ...": true if all are false, false if any is true, otherwise unknown. */
+    public static Boolean geen(Boolean... waarden) {
+        return niet(een(waarden));
+    }
+
+    /** Negation that keeps unknown unknown. */
+    public static Boolean niet(Boolean w) {
+        return w == null ? null : !w;
+    }
+
+    /** {@code waarde >= grens}, unknown when the value is missing. */
+    public static Boolean minstens(BigDecimal waarde, BigDecimal grens) {
+        return waarde == null ? null : waarde.compareTo(grens) >= 0;
+    }
+
+    /** {@code waarde >= grens}, unknown when the value is missing. */
+    public static Boolean minstens(BigDecimal waarde, int grens) {
+        return minstens(waarde, BigDecimal.valueOf(grens));
+    }
+
+    /** Whether {@code datum} lies on or before {@code uiterst}; unknown when either is missing. */
+    public static Boolean uiterlijk(LocalDate datum, LocalDate uiterst) {
+        return datum == null || uiterst == null ? null : !datum.isAfter(uiterst);
+    }
+
+    /** Whether more than the given number of months lie between {@code sinds} and {@code op} ("langer dan"). */
+    public static Boolean langerDanMaanden(LocalDate sinds, LocalDate op, int maanden) {
+        return sinds == null || op == null ? null : sinds.plusMonths(maanden).isBefore(op);
+    }
+
+    /** Whether at least the given number of months lie between {@code sinds} and {@code op} ("ten minste", "gedurende"). */
+    public static Boolean minstensMaanden(LocalDate sinds, LocalDate op, int maanden) {
+        return sinds == null || op == null ? null : !sinds.plusMonths(maanden).isAfter(op);
+    }
+}

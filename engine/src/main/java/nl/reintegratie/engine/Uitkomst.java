@@ -1,0 +1,30 @@
+package nl.reintegratie.engine;
+
+/** The outcome for one aanvraag or granted voorziening, strongest first. */
+public enum Uitkomst {
+    /** The voorziening asked for does not exist in the regeling in force on the peildatum. */
+    BESTAAT_NIET("de voorziening bestaat niet in de regeling die op de peildatum geldt"),
+    /** A refusal the text makes mandatory applies ("weigert", "uitsluitend als"). */
+    MOET_WORDEN_GEWEIGERD("moet worden geweigerd"),
+    /** A refusal the text allows applies ("kan weigeren"). */
+    KAN_WORDEN_GEWEIGERD("kan worden geweigerd"),
+    /** A granted voorziening must end. */
+    MOET_WORDEN_BEEINDIGD("moet worden beëindigd"),
+    /** A granted voorziening may be ended. */
+    KAN_WORDEN_BEEINDIGD("kan worden beëindigd"),
+    /** A fact that a condition needs was not given; see the missing facts. */
+    ONVOLLEDIG("kan niet worden beoordeeld: er ontbreken gegevens"),
+    /** Depends on a judgement of the college that the case did not give; see the open judgements. */
+    HANGT_AF_VAN_OORDEEL("hangt af van een oordeel van het college dat niet is gegeven"),
+    /** No ground for refusal applies and every condition is met. */
+    TOEKENBAAR("kan worden toegekend"),
+    /** No ground for ending a granted voorziening applies. */
+    VOORTZETTEN("geen beëindigingsgrond: de voorziening kan worden voortgezet");
+
+    private final String omschrijving;
+
+    Uitkomst(String omschrijving) { this.omschrijving = omschrijving; }
+
+    /** A Dutch sentence fragment for summaries. */
+    public String omschrijving() { return omschrijving; }
+}

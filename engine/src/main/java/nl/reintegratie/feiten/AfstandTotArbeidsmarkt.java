@@ -1,0 +1,22 @@
+package nl.reintegratie.feiten;
+
+/**
+ * "Korte afstand tot de arbeidsmarkt: deelname aan de arbeidsmarkt is redelijkerwijs mogelijk binnen
+ * twaalf maanden"; "grote afstand": "redelijkerwijs niet mogelijk binnen twaalf maanden"
+ * (Heemstede verordening 2023, art. 1; used by art. 2 lid 1 and 2).
+ */
+public enum AfstandTotArbeidsmarkt {
+    KORT("kort"),
+    GROOT("groot");
+
+    private final String code;
+
+    AfstandTotArbeidsmarkt(String code) { this.code = code; }
+
+    public String code() { return code; }
+
+    public static AfstandTotArbeidsmarkt vanCode(String code) {
+        for (AfstandTotArbeidsmarkt a : values()) if (a.code.equals(code)) return a;
+        return null;
+    }
+}

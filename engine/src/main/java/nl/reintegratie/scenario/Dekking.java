@@ -1,0 +1,108 @@
+package nl.reintegratie.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.reintegratie.engine.Besluit;
+import nl.reintegratie.engine.Finding;
+import nl.reintegratie.engine.ReintegratieEngine;
+import nl.reintegratie.engine.Regel;
+import nl.reintegratie.engine.Versie;
+
+/**
+ * What the scenarios of a gemeente leave untested: rules that never produced a finding, and
+ * conditions that were never seen both met and not met. Every conditional provision needs a case
+ * that meets it and one that fails it. A condition code that is only ever reported as unknown (a rule
+ * that names a missing fact) is exempt by nature.
+ */
+public final class Dekking {
+    private Dekking() {}
+
+    /**
+     * @param vrijgesteld condition codes that cannot be seen both ways (each needs a reason in the coverage table)
+     * @return one line per gap; empty when the scenarios cover every rule and both sides of every condition
+     */
+    public static List<String> gaten(ReintegratieEngine engine, String gemeente, List<ScenarioResultaat> resultaten, Set<String> vrijgesteld) {
+        Set<String> gevuurd = new HashSet<>();
+        Map<String, Set<String>> statussen = new HashMap<>();
+        for (ScenarioResultaat r : resultaten) {
+            if (r.evaluation() == null) continue;
+            for (Besluit b : r.evaluation().besluiten()) {
+                for (Finding f : b.alleFindings()) {
+                    gevuurd.add(f.omschrijving());
+                    if (f.soort() == Finding.Soort.VOORWAARDE) statussen.computeIfAbsent(f.code(), k -> new TreeSet<>()).add(f.status());
+                }
+            }
+        }
+        List<String> gaten = new ArrayList<>();
+        Set<String> alleRegels = new TreeSet<>();
+        for (Versie v : engine.versies()) {
+            if (!v.gemeente().equalsIgnoreCase(gemeente)) continue;
+            for (Regel regel : engine.regels(v.id())) alleRegels.add(regel.naam());
+        }
+        for (String naam : alleRegels) if (!gevuurd.contains(naam)) gaten.add("no scenario fires rule: " + naam);
+        statussen.forEach((code, s) -> {
+            // a code only ever reported as unknown is a missing-fact report, not a condition that can be met or failed
+            if (vrijgesteld.contains(code) || s.equals(Set.of("ONBEKEND"))) return;
+            if (!s.contains("VERVULD")) gaten.add("condition never met in a scenario: " + code);
+            if (!s.contains("NIET_VERVULD")) gaten.add("condition never failed in a scenario: " + code);
+        });
+        gaten.sort(null);
+        return gaten;
+    }
+
+    /**
+     * Checks a module's coverage table against its quoted provisions and its rules. The table is Markdown
+     * with rows {@code | regeling | artikel | lid | ... |}; every lid of every quoted provision (or the
+     * artikel, when it has no leden) needs a row, and so does every artikel/lid a rule cites.
+     *
+     * @param bepalingen the module's {@code bepalingen/*.json} files
+     * @return one line per provision without a row
+     */
+    public static List<String> tabelGaten(ReintegratieEngine engine, String gemeente, Path coverageMd, List<Path> bepalingen) throws IOException {
+        Set<String> rijen = new HashSet<>();
+        for (String regel : Files.readAllLines(coverageMd)) {
+            String t = regel.trim();
+            if (!t.startsWith("|") || t.startsWith("|--") || t.startsWith("| --")) continue;
+            String[] cellen = t.substring(1).split("\\|", -1);
+            if (cellen.length < 3) continue;
+            rijen.add(sleutel(cellen[0].trim(), cellen[1].trim(), cellen[2].trim()));
+        }
+        Set<String> nodig = new TreeSet<>();
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path b : bepalingen) {
+            JsonNode root = mapper.readTree(Files.readString(b));
+            String regeling = root.path("regeling").asText();
+            Set<String> artikelenMetLeden = new HashSet<>();
+            for (JsonNode e : root.path("bepalingen")) if (e.hasNonNull("lid")) artikelenMetLeden.add(e.path("artikel").asText());
+            for (JsonNode e : root.path("bepalingen")) {
+                String artikel = e.path("artikel").asText();
+                if (e.hasNonNull("onderdeel")) continue;
+                if (e.hasNonNull("lid")) nodig.add(sleutel(regeling, artikel, e.path("lid").asText()));
+                else if (!artikelenMetLeden.contains(artikel)) nodig.add(sleutel(regeling, artikel, ""));
+            }
+        }
+        for (Versie v : engine.versies()) {
+            if (!v.gemeente().equalsIgnoreCase(gemeente)) continue;
+            for (Regel r : engine.regels(v.id())) {
+                nodig.add(sleutel(r.citaat().regeling(), r.citaat().artikel(), r.citaat().lid() == null ? "" : r.citaat().lid()));
+            }
+        }
+        List<String> gaten = new ArrayList<>();
+        for (String n : nodig) if (!rijen.contains(n)) gaten.add("no row in " + coverageMd.getFileName() + " for " + n.replace("|", " "));
+        return gaten;
+    }
+
+    private static String sleutel(String regeling, String artikel, String lid) {
+        return regeling + "|" + artikel + "|" + lid;
+    }
+}

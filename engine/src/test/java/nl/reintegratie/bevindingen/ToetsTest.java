@@ -1,0 +1,40 @@
+package nl.reintegratie.bevindingen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ToetsTest {
+    @Test
+    void enOfEnGeenHoudenOnbekendOnbekendTotDeGegevenFeitenBeslissen() {
+        assertThat(Toets.alle(true, true)).isTrue();
+        assertThat(Toets.alle(true, null)).isNull();
+        assertThat(Toets.alle(false, null)).isFalse();
+        assertThat(Toets.een(false, null)).isNull();
+        assertThat(Toets.een(true, null)).isTrue();
+        assertThat(Toets.een(false, false)).isFalse();
+        assertThat(Toets.geen(false, false)).isTrue();
+        assertThat(Toets.geen(true, null)).isFalse();
+        assertThat(Toets.geen(false, null)).isNull();
+        assertThat(Toets.niet(null)).isNull();
+    }
+
+    @Test
+    void grenzenVanBedragenEnDatums() {
+        assertThat(Toets.minstens(new BigDecimal("12"), 12)).isTrue();
+        assertThat(Toets.minstens(new BigDecimal("11.5"), 12)).isFalse();
+        assertThat(Toets.minstens(null, 12)).isNull();
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        assertThat(Toets.uiterlijk(d, d)).isTrue();
+        assertThat(Toets.uiterlijk(d.plusDays(1), d)).isFalse();
+        assertThat(Toets.uiterlijk(null, d)).isNull();
+        // "langer dan een jaar": exactly one year is not longer
+        assertThat(Toets.langerDanMaanden(LocalDate.of(2023, 3, 1), d, 12)).isFalse();
+        assertThat(Toets.langerDanMaanden(LocalDate.of(2023, 2, 28), d, 12)).isTrue();
+        // "gedurende 6 maanden": exactly six months is enough
+        assertThat(Toets.minstensMaanden(LocalDate.of(2023, 9, 1), d, 6)).isTrue();
+        assertThat(Toets.minstensMaanden(LocalDate.of(2023, 9, 2), d, 6)).isFalse();
+    }
+}
