@@ -1,48 +1,15 @@
 package nl.reintegratie.regels.waterland;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import nl.reintegratie.engine.ReintegratieEngine;
-import nl.reintegratie.scenario.Dekking;
-import nl.reintegratie.scenario.Scenario;
-import nl.reintegratie.scenario.ScenarioResultaat;
-import nl.reintegratie.scenario.Scenarios;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import nl.reintegratie.scenario.RegelpakketTest;
 
-/** Runs every scenario under {@code scenarios/} (the policy analysts' files) as a JUnit test, and checks their coverage and the coverage table. */
-class WaterlandScenarioTest {
-    private static final ReintegratieEngine ENGINE = ReintegratieEngine.load();
-
-    /** Conditions that scenarios cannot show both ways; each is explained in COVERAGE.md. */
-    private static final Set<String> VRIJGESTELD = Set.of(
-            "doelgroep",
-            "stimuleringssubsidie.arbeidsovereenkomst");
-
-    @TestFactory
-    Stream<DynamicTest> scenarios() throws IOException {
-        return Scenario.laad(Path.of("scenarios")).stream().map(s -> DynamicTest.dynamicTest(s.titel() + " — " + s.naam(), () -> {
-            ScenarioResultaat r = Scenarios.voerUit(ENGINE, s);
-            assertTrue(r.geslaagd(), () -> s.bestand() + ": " + String.join("; ", r.afwijkingen()));
-        }));
-    }
-
-    @Test
-    void elkeRegelEnElkeVoorwaardeHeeftScenariosDieHaarVervullenEnNietVervullen() throws IOException {
-        List<ScenarioResultaat> resultaten = Scenario.laad(Path.of("scenarios")).stream().map(s -> Scenarios.voerUit(ENGINE, s)).toList();
-        assertThat(Dekking.gaten(ENGINE, "Waterland", resultaten, VRIJGESTELD)).isEmpty();
-    }
-
-    @Test
-    void elkeBepalingEnElkeGeciteerdeBepalingHeeftEenRijInDeDekkingstabel() throws IOException {
-        Path bepalingen = Path.of("src/main/resources/nl/reintegratie/regels/waterland/bepalingen/verordening-2025.json");
-        assertThat(Dekking.tabelGaten(ENGINE, "Waterland", Path.of("COVERAGE.md"), List.of(bepalingen))).isEmpty();
+/**
+ * Runs every scenario under {@code scenarios/} (the policy analysts' files) as a JUnit test, and checks that
+ * the scenarios fire every rule and show every condition met and not met, and that COVERAGE.md has a row for
+ * every lid (see {@link RegelpakketTest}).
+ */
+class WaterlandScenarioTest extends RegelpakketTest {
+    WaterlandScenarioTest() {
+        super("Waterland", Set.of());
     }
 }
