@@ -78,6 +78,10 @@ final class EvaluationJson {
             if (c.lid() != null) co.put("lid", c.lid());
             if (c.onderdeel() != null) co.put("onderdeel", c.onderdeel());
             co.put("tekst", c.tekst());
+            if (!c.interpretaties().isEmpty()) {
+                ArrayNode ia = co.putArray("interpretaties");
+                c.interpretaties().forEach(ia::add);
+            }
             ArrayNode af = o.putArray("afleiding");
             f.afleiding().forEach(af::add);
         }

@@ -80,8 +80,11 @@ final class GeladenVersie {
                             + ", which the quoted provisions of " + r.info.id() + " do not contain");
                     continue;
                 }
+                String interpretatie = meta(rule, "interpretatie");
+                List<String> interpretaties = interpretatie == null ? List.of()
+                        : java.util.Arrays.stream(interpretatie.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
                 citaten.put(sleutel(pkg.getName(), rule.getName()), new Citaat(r.info.id(), r.info.citeertitel(),
-                        versieVan(r.info), artikel, lid, onderdeel, tekst));
+                        versieVan(r.info), artikel, lid, onderdeel, tekst, interpretaties));
             }
         }
         if (!fouten.isEmpty()) throw new IllegalStateException(versie.id() + ": " + String.join("; ", fouten));

@@ -49,7 +49,9 @@ final class Samenvatting {
             s.append('\n');
             if (f.vraag() != null) s.append("        vraag: ").append(f.vraag()).append(" (geef op als ").append(f.gegeven()).append(")\n");
             if (f.toelichting() != null) s.append("        ").append(f.toelichting()).append('\n');
-            s.append("        ").append(f.citaat().kort()).append(", ").append(f.citaat().citeertitel()).append('\n');
+            s.append("        ").append(f.citaat().kort()).append(", ").append(f.citaat().citeertitel());
+            if (!f.citaat().interpretaties().isEmpty()) s.append(" (gelezen volgens ").append(String.join(", ", f.citaat().interpretaties())).append(')');
+            s.append('\n');
         }
     }
 }

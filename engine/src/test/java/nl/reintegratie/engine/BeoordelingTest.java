@@ -30,6 +30,6 @@ class BeoordelingTest {
 
     private static Finding finding(Boolean verplicht) {
         return new Finding(Finding.Soort.WEIGERINGSGROND, "c", "Art. 1 — x", null,
-                new Citaat("r", "R", "v", "1", null, null, "t"), List.of(), verplicht, null, null, null, null, null, null, null);
+                new Citaat("r", "R", "v", "1", null, null, "t", List.of()), List.of(), verplicht, null, null, null, null, null, null, null);
     }
 }

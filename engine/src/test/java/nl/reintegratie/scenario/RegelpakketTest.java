@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.reintegratie.engine.Regel;
 import nl.reintegratie.engine.ReintegratieEngine;
+import nl.reintegratie.engine.Versie;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -59,5 +61,22 @@ public abstract class RegelpakketTest {
         }
         assertThat(bepalingen).isNotEmpty();
         assertThat(Dekking.tabelGaten(ENGINE, gemeente, Path.of("COVERAGE.md"), bepalingen)).isEmpty();
+    }
+
+    @Test
+    void elkeInterpretatieDieEenRegelNoemtStaatInHetRegister() throws IOException {
+        String register = Files.readString(Path.of("INTERPRETATIES.md"));
+        List<String> ontbrekend = new java.util.ArrayList<>();
+        for (Versie v : ENGINE.versies()) {
+            if (!v.gemeente().equalsIgnoreCase(gemeente)) continue;
+            for (Regel r : ENGINE.regels(v.id())) {
+                for (String id : r.citaat().interpretaties()) {
+                    if (!java.util.regex.Pattern.compile("(?m)^#+ " + java.util.regex.Pattern.quote(id) + "\\b").matcher(register).find()) {
+                        ontbrekend.add(id + " (rule '" + r.naam() + "')");
+                    }
+                }
+            }
+        }
+        assertThat(ontbrekend).as("interpretations cited by rules but not headed in INTERPRETATIES.md").isEmpty();
     }
 }
