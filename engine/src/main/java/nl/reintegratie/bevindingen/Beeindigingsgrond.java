@@ -1,22 +1,42 @@
 package nl.reintegratie.bevindingen;
 
-import nl.reintegratie.feiten.Onderwerp;
+import nl.reintegratie.feiten.VerleendeVoorziening;
 
-/**
- * A ground on which a granted voorziening ends. {@code verplicht} distinguishes "beëindigt" from
- * "kan beëindigen".
- */
-public final class Beeindigingsgrond extends Bevinding {
-    private final boolean verplicht;
+/** A ground on which a granted voorziening ends or may be ended (see {@link Grond}). */
+public final class Beeindigingsgrond extends Grond {
 
-    public Beeindigingsgrond(Onderwerp onderwerp, String code, boolean verplicht, String toelichting) {
-        super(onderwerp, code, toelichting);
-        this.verplicht = verplicht;
+    private Beeindigingsgrond(VerleendeVoorziening v, String code, boolean verplicht, Voorwaarde voorwaarde, String oordeel, Boolean geldt,
+                              String gegeven, String toelichting) {
+        super(v, code, verplicht, voorwaarde, oordeel, geldt, gegeven, toelichting);
     }
 
-    public static Beeindigingsgrond verplicht(Onderwerp onderwerp, String code) { return new Beeindigingsgrond(onderwerp, code, true, null); }
+    /** "Beëindigt", "eindigt": the voorziening must end. */
+    public static Beeindigingsgrond verplicht(VerleendeVoorziening voorziening, String code) {
+        return new Beeindigingsgrond(voorziening, code, true, null, null, null, null, null);
+    }
 
-    public static Beeindigingsgrond bevoegdheid(Onderwerp onderwerp, String code) { return new Beeindigingsgrond(onderwerp, code, false, null); }
+    /** "Het college kan beëindigen". */
+    public static Beeindigingsgrond bevoegdheid(VerleendeVoorziening voorziening, String code) {
+        return new Beeindigingsgrond(voorziening, code, false, null, null, null, null, null);
+    }
 
-    public boolean isVerplicht() { return verplicht; }
+    /** "Kan beëindigen als … niet meer voldoet aan de voorwaarden": because this condition is no longer met. */
+    public static Beeindigingsgrond wegens(VerleendeVoorziening voorziening, String code, Voorwaarde voorwaarde) {
+        return new Beeindigingsgrond(voorziening, code, false, voorwaarde, null, null, null, null);
+    }
+
+    /** "Kan beëindigen als … naar het oordeel van het college …": applies as the college judges; open when not given. */
+    public static Beeindigingsgrond naarOordeel(VerleendeVoorziening voorziening, String code, String oordeel) {
+        return new Beeindigingsgrond(voorziening, code, false, null, oordeel, null, null, null);
+    }
+
+    /** "Kan beëindigen als [feit]", where the fact must be established. */
+    public static Beeindigingsgrond als(VerleendeVoorziening voorziening, String code, Boolean geldt, String gegeven) {
+        return new Beeindigingsgrond(voorziening, code, false, null, null, geldt, gegeven, null);
+    }
+
+    /** "Beëindigt als [feit]", where the fact must be established. */
+    public static Beeindigingsgrond verplichtAls(VerleendeVoorziening voorziening, String code, Boolean geldt, String gegeven) {
+        return new Beeindigingsgrond(voorziening, code, true, null, null, geldt, gegeven, null);
+    }
 }

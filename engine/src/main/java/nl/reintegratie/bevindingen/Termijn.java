@@ -1,23 +1,55 @@
 package nl.reintegratie.bevindingen;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import nl.reintegratie.feiten.Duur;
 import nl.reintegratie.feiten.Onderwerp;
 
 /**
- * A maximum duration or a deadline that follows from the provisions: {@code duur} as an ISO-8601
- * period ({@code P3M}, {@code P4W}) and, where the facts fix the start, the resulting {@code datum}.
+ * A term that follows from the provisions: a deadline ("moet binnen 4 weken na de ingangsdatum zijn ontvangen":
+ * {@link #uiterlijk}) or a maximum duration ("duurt maximaal 3 maanden": {@link #maximaal}). Where the facts fix the
+ * date it counts from, the resulting last day is given ("uiterlijk 18 maart 2024", "tot en met 14 april 2024").
  */
 public final class Termijn extends Bevinding {
-    private final String duur;
-    private final LocalDate datum;
 
-    public Termijn(Onderwerp onderwerp, String code, String duur, LocalDate datum, String toelichting) {
-        super(onderwerp, code, toelichting);
-        this.duur = duur;
-        this.datum = datum;
+    /** What the term is. */
+    public enum Soort {
+        /** Something must happen on or before the last day (an aanvraagtermijn). */
+        UITERLIJK,
+        /** A voorziening lasts at most until the last day, that day included. */
+        MAXIMAAL
     }
 
-    public String getDuur() { return duur; }
+    private final Soort soort;
+    private final Duur duur;
+    private final LocalDate vanaf;
+    private final LocalDate totEnMet;
 
-    public LocalDate getDatum() { return datum; }
+    private Termijn(Onderwerp onderwerp, String code, Soort soort, Duur duur, LocalDate vanaf, LocalDate totEnMet, String toelichting) {
+        super(onderwerp, code, toelichting);
+        this.soort = soort;
+        this.duur = Objects.requireNonNull(duur, "duur");
+        this.vanaf = vanaf;
+        this.totEnMet = totEnMet;
+    }
+
+    /** A deadline: {@code duur} after {@code na} (which may be {@code null} when the facts do not fix it). */
+    public static Termijn uiterlijk(Onderwerp onderwerp, String code, Duur duur, LocalDate na, String toelichting) {
+        return new Termijn(onderwerp, code, Soort.UITERLIJK, duur, na, na == null ? null : duur.na(na), toelichting);
+    }
+
+    /** A maximum duration from {@code vanaf} (which may be {@code null}): the last day is included. */
+    public static Termijn maximaal(Onderwerp onderwerp, String code, Duur duur, LocalDate vanaf, String toelichting) {
+        return new Termijn(onderwerp, code, Soort.MAXIMAAL, duur, vanaf, vanaf == null ? null : duur.periodeVanaf(vanaf).totEnMet(), toelichting);
+    }
+
+    public Soort getSoort() { return soort; }
+
+    public Duur getDuur() { return duur; }
+
+    /** The date the term counts from, or {@code null}. */
+    public LocalDate getVanaf() { return vanaf; }
+
+    /** The last day, included; {@code null} when the facts do not fix the start. */
+    public LocalDate getTotEnMet() { return totEnMet; }
 }

@@ -2,6 +2,7 @@ package nl.reintegratie.bevindingen;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.reintegratie.feiten.Duur;
 
 /**
  * Three-valued logic for conditions whose facts may be missing: {@code true}, {@code false}, or
@@ -57,13 +58,19 @@ public final class Toets {
         return datum == null || uiterst == null ? null : !datum.isAfter(uiterst);
     }
 
-    /** Whether more than the given number of months lie between {@code sinds} and {@code op} ("langer dan"). */
-    public static Boolean langerDanMaanden(LocalDate sinds, LocalDate op, int maanden) {
-        return sinds == null || op == null ? null : sinds.plusMonths(maanden).isBefore(op);
+    /**
+     * "Langer dan" a duration: whether more than {@code duur} lies between {@code sinds} and {@code op}
+     * ("langer dan een jaar werkloos": the day one year after {@code sinds} is before {@code op}); unknown when a date is missing.
+     */
+    public static Boolean langerDan(LocalDate sinds, LocalDate op, Duur duur) {
+        return sinds == null || op == null ? null : duur.na(sinds).isBefore(op);
     }
 
-    /** Whether at least the given number of months lie between {@code sinds} and {@code op} ("ten minste", "gedurende"). */
-    public static Boolean minstensMaanden(LocalDate sinds, LocalDate op, int maanden) {
-        return sinds == null || op == null ? null : !sinds.plusMonths(maanden).isAfter(op);
+    /**
+     * "Ten minste", "gedurende … of langer": whether at least {@code duur} lies between {@code sinds} and {@code op}
+     * (the day {@code duur} after {@code sinds} is not after {@code op}); unknown when a date is missing.
+     */
+    public static Boolean minstens(LocalDate sinds, LocalDate op, Duur duur) {
+        return sinds == null || op == null ? null : !duur.na(sinds).isAfter(op);
     }
 }

@@ -1,24 +1,47 @@
 package nl.reintegratie.bevindingen;
 
-import nl.reintegratie.feiten.Onderwerp;
+import nl.reintegratie.feiten.Aanvraag;
 
-/**
- * A ground on which the aanvraag is refused. {@code verplicht} distinguishes a refusal the text makes
- * mandatory ("weigert", "uitsluitend als", "wordt niet verstrekt") from one it allows ("kan weigeren").
- */
-public final class Weigeringsgrond extends Bevinding {
-    private final boolean verplicht;
+/** A ground on which the aanvraag is refused (see {@link Grond}). */
+public final class Weigeringsgrond extends Grond {
 
-    public Weigeringsgrond(Onderwerp onderwerp, String code, boolean verplicht, String toelichting) {
-        super(onderwerp, code, toelichting);
-        this.verplicht = verplicht;
+    private Weigeringsgrond(Aanvraag aanvraag, String code, boolean verplicht, Voorwaarde voorwaarde, String oordeel, Boolean geldt, String gegeven,
+                            String toelichting) {
+        super(aanvraag, code, verplicht, voorwaarde, oordeel, geldt, gegeven, toelichting);
     }
 
-    /** "Het college weigert": the college must refuse. */
-    public static Weigeringsgrond verplicht(Onderwerp onderwerp, String code) { return new Weigeringsgrond(onderwerp, code, true, null); }
+    /** "Het college weigert", "uitsluitend als", "wordt niet verstrekt": the college must refuse. */
+    public static Weigeringsgrond verplicht(Aanvraag aanvraag, String code) {
+        return new Weigeringsgrond(aanvraag, code, true, null, null, null, null, null);
+    }
 
     /** "Het college kan weigeren": the college may refuse. */
-    public static Weigeringsgrond bevoegdheid(Onderwerp onderwerp, String code) { return new Weigeringsgrond(onderwerp, code, false, null); }
+    public static Weigeringsgrond bevoegdheid(Aanvraag aanvraag, String code) {
+        return new Weigeringsgrond(aanvraag, code, false, null, null, null, null, null);
+    }
 
-    public boolean isVerplicht() { return verplicht; }
+    /** The college may refuse because this condition is not met (the general ground "niet voldaan aan de voorwaarden"). */
+    public static Weigeringsgrond wegens(Aanvraag aanvraag, String code, Voorwaarde voorwaarde) {
+        return new Weigeringsgrond(aanvraag, code, false, voorwaarde, null, null, null, null);
+    }
+
+    /** The college must refuse because this condition is not met ("uitsluitend als …"). */
+    public static Weigeringsgrond verplichtWegens(Aanvraag aanvraag, String code, Voorwaarde voorwaarde) {
+        return new Weigeringsgrond(aanvraag, code, true, voorwaarde, null, null, null, null);
+    }
+
+    /** "Kan weigeren als … naar het oordeel van het college …": applies as the college judges; open when not given. */
+    public static Weigeringsgrond naarOordeel(Aanvraag aanvraag, String code, String oordeel) {
+        return new Weigeringsgrond(aanvraag, code, false, null, oordeel, null, null, null);
+    }
+
+    /** "Kan weigeren als [feit]", where the fact must be established: applies when it holds; missing when not given. */
+    public static Weigeringsgrond als(Aanvraag aanvraag, String code, Boolean geldt, String gegeven) {
+        return new Weigeringsgrond(aanvraag, code, false, null, null, geldt, gegeven, null);
+    }
+
+    /** "Weigert als [feit]", where the fact must be established. */
+    public static Weigeringsgrond verplichtAls(Aanvraag aanvraag, String code, Boolean geldt, String gegeven) {
+        return new Weigeringsgrond(aanvraag, code, true, null, null, geldt, gegeven, null);
+    }
 }

@@ -1,186 +1,189 @@
 package nl.reintegratie.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.reintegratie.feiten.Aanvraag;
-import nl.reintegratie.feiten.AfstandTotArbeidsmarkt;
 import nl.reintegratie.feiten.Dienstbetrekking;
-import nl.reintegratie.feiten.Employer;
-import nl.reintegratie.feiten.Opleidingsniveau;
-import nl.reintegratie.feiten.Person;
-import nl.reintegratie.feiten.Uitkering;
+import nl.reintegratie.feiten.Persoon;
 import nl.reintegratie.feiten.VerleendeVoorziening;
+import nl.reintegratie.feiten.Werkgever;
 
 /**
- * Reads a case file (JSON) into a {@link Casus}, collecting every problem with its field path.
- * Unknown fields are errors, so nothing a caller sends is silently dropped.
+ * Reads a case file (a JSON tree) into a {@link Casus}: its structure and which keys stand where. Every key must be a
+ * fact the vocabulary declares for that object, so nothing a caller sends is silently dropped; types, bounds and the
+ * fit of the dates are then checked by {@link CaseValidator}, for cases read from JSON and built in Java alike. Every
+ * problem is collected with its field path.
  */
 final class CaseReader {
     static final Set<String> CASUS_VELDEN = Set.of("naam", "omschrijving", "gemeente", "peildatum", "persoon", "werkgever",
             "dienstbetrekking", "aanvragen", "verleendeVoorzieningen");
-    static final Set<String> PERSOON_VELDEN = Set.of("geboortedatum", "behoortTotDoelgroep", "afstandTotArbeidsmarkt",
-            "uitkering", "heeftStartkwalificatie", "alleenstaandeOuder", "werkloosSinds", "arbeidsbeperking",
-            "vsoProOnderwijs", "doelgroepLoonkostensubsidie", "opleidingsniveau");
-    static final Set<String> WERKGEVER_VELDEN = Set.of("naam");
-    static final Set<String> DIENSTBETREKKING_VELDEN = Set.of("ingangsdatum", "einddatum", "urenPerWeek", "proeftijd", "beschutWerk");
-    static final Set<String> AANVRAAG_VELDEN = Set.of("id", "voorziening", "ontvangstdatum", "aanvrager", "omstandigheden", "oordelen");
-    static final Set<String> VERLEEND_VELDEN = Set.of("id", "voorziening", "verleendOp", "verleendOnder", "omstandigheden", "oordelen");
+    static final Set<String> ONDERWERP_VELDEN = Set.of("id", "voorziening", "oordelen");
+    static final int MAX_ONDERWERPEN = 100;
 
-    private CaseReader() {}
+    private final Vocabulary vocabulary;
+    private final List<InvalidCaseException.Fout> fouten = new ArrayList<>();
 
-    static JsonNode parse(String json) {
-        if (json == null || json.isBlank()) throw new InvalidCaseException("$", "the case file is empty");
-        try {
-            JsonNode n = Json.MAPPER.readTree(json);
-            if (n == null || !n.isObject()) throw new InvalidCaseException("$", "a case must be a JSON object");
-            return n;
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String waar = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new InvalidCaseException("$", "malformed JSON" + waar + ": " + e.getOriginalMessage());
-        }
+    private CaseReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
-    /** Reads gemeente and peildatum first (they select the rules), then the rest against that version's declarations. */
-    static Casus lees(JsonNode root, Register register) {
-        Json.Lezer l = new Json.Lezer();
-        l.alleenBekend(root, "", CASUS_VELDEN);
-        l.tekst(root, "", "naam", false);
-        l.tekst(root, "", "omschrijving", false);
-        String gemeente = l.tekst(root, "", "gemeente", true);
-        LocalDate peildatum = l.datum(root, "", "peildatum", true);
-        if (!l.fouten.isEmpty()) throw new InvalidCaseException(l.fouten);
-        GeladenVersie versie = register.kies(gemeente, peildatum);
+    /** A case as read, with the problems found so far (the validator adds its own and reports them all). */
+    record Gelezen(Casus casus, List<InvalidCaseException.Fout> fouten) {}
 
-        Person persoon = null;
-        JsonNode p = l.object(root, "", "persoon", true);
-        if (p != null) {
-            l.alleenBekend(p, "persoon", PERSOON_VELDEN);
-            persoon = new Person(l.datum(p, "persoon", "geboortedatum", true), l.janee(p, "persoon", "behoortTotDoelgroep"),
-                    keuze(l, p, "persoon", "afstandTotArbeidsmarkt", AfstandTotArbeidsmarkt.values(), AfstandTotArbeidsmarkt::code),
-                    keuze(l, p, "persoon", "uitkering", Uitkering.values(), Uitkering::code),
-                    l.janee(p, "persoon", "heeftStartkwalificatie"), l.janee(p, "persoon", "alleenstaandeOuder"),
-                    l.datum(p, "persoon", "werkloosSinds", false), l.janee(p, "persoon", "arbeidsbeperking"),
-                    l.janee(p, "persoon", "vsoProOnderwijs"), l.janee(p, "persoon", "doelgroepLoonkostensubsidie"),
-                    keuze(l, p, "persoon", "opleidingsniveau", Opleidingsniveau.values(), Opleidingsniveau::code));
+    static Gelezen lees(JsonNode root, Vocabulary vocabulary) {
+        if (!root.isObject()) {
+            throw new InvalidCaseException(InvalidCaseException.Soort.ONGELDIG, List.of(new InvalidCaseException.Fout("$",
+                    "een casus is een JSON-object met gemeente, peildatum, persoon en aanvragen; kreeg " + Json.soort(root))));
         }
-        Employer werkgever = null;
-        JsonNode w = l.object(root, "", "werkgever", false);
-        if (w != null) {
-            l.alleenBekend(w, "werkgever", WERKGEVER_VELDEN);
-            werkgever = new Employer(l.tekst(w, "werkgever", "naam", false));
+        CaseReader r = new CaseReader(vocabulary);
+        Casus c = r.casus(root);
+        return new Gelezen(c, List.copyOf(r.fouten));
+    }
+
+    private void fout(String veld, String reden) { fouten.add(new InvalidCaseException.Fout(veld, reden)); }
+
+    private Casus casus(JsonNode root) {
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!CASUS_VELDEN.contains(k)) fout(k, "onbekend veld; velden van een casus: " + String.join(", ", new java.util.TreeSet<>(CASUS_VELDEN)));
         }
-        Dienstbetrekking dienstbetrekking = null;
-        JsonNode d = l.object(root, "", "dienstbetrekking", false);
-        if (d != null) {
-            l.alleenBekend(d, "dienstbetrekking", DIENSTBETREKKING_VELDEN);
-            dienstbetrekking = new Dienstbetrekking(l.datum(d, "dienstbetrekking", "ingangsdatum", true),
-                    l.datum(d, "dienstbetrekking", "einddatum", false), l.getal(d, "dienstbetrekking", "urenPerWeek", true),
-                    l.janee(d, "dienstbetrekking", "proeftijd"), l.janee(d, "dienstbetrekking", "beschutWerk"));
-        }
+        tekst(root, "naam");
+        tekst(root, "omschrijving");
+        String gemeente = tekst(root, "gemeente");
+        if (gemeente == null && !root.hasNonNull("gemeente")) fout("gemeente", "is verplicht");
+        Object peildatum = root.hasNonNull("peildatum") ? waarde(root.get("peildatum")) : null;
+        if (!root.hasNonNull("peildatum")) fout("peildatum", "is verplicht");
+        java.time.LocalDate pd = CaseValidator.datum(peildatum, "peildatum", fouten);
+
+        Persoon persoon = null;
+        JsonNode p = object(root, "persoon");
+        if (p != null) persoon = new Persoon(feiten(p, "persoon", Gegeven.Over.PERSOON));
+        else if (!root.hasNonNull("persoon")) fout("persoon", "is verplicht");
+        JsonNode w = object(root, "werkgever");
+        Werkgever werkgever = w == null ? null : new Werkgever(feiten(w, "werkgever", Gegeven.Over.WERKGEVER));
+        JsonNode d = object(root, "dienstbetrekking");
+        Dienstbetrekking dienstbetrekking = d == null ? null : new Dienstbetrekking(feiten(d, "dienstbetrekking", Gegeven.Over.DIENSTBETREKKING));
+
         List<Aanvraag> aanvragen = new ArrayList<>();
-        List<JsonNode> aNodes = l.array(root, "", "aanvragen");
-        for (int i = 0; i < aNodes.size(); i++) {
+        List<JsonNode> a = lijst(root, "aanvragen");
+        for (int i = 0; i < a.size(); i++) {
             String pad = "aanvragen[" + i + "]";
-            JsonNode a = aNodes.get(i);
-            if (!a.isObject()) { l.fout(pad, "must be an object, got " + Json.soort(a)); continue; }
-            l.alleenBekend(a, pad, AANVRAAG_VELDEN);
-            aanvragen.add(new Aanvraag(l.tekst(a, pad, "id", true), l.tekst(a, pad, "voorziening", true),
-                    l.datum(a, pad, "ontvangstdatum", false), aanvrager(l, a, pad),
-                    omstandigheden(l, a, pad, versie), oordelen(l, a, pad, versie)));
+            JsonNode n = a.get(i);
+            if (!n.isObject()) { fout(pad, "moet een object zijn; kreeg " + Json.soort(n)); continue; }
+            aanvragen.add(new Aanvraag(id(n, pad), voorziening(n, pad), feiten(n, pad, Gegeven.Over.AANVRAAG), oordelen(n, pad)));
         }
         List<VerleendeVoorziening> verleend = new ArrayList<>();
-        List<JsonNode> vNodes = l.array(root, "", "verleendeVoorzieningen");
-        for (int i = 0; i < vNodes.size(); i++) {
+        List<JsonNode> v = lijst(root, "verleendeVoorzieningen");
+        for (int i = 0; i < v.size(); i++) {
             String pad = "verleendeVoorzieningen[" + i + "]";
-            JsonNode v = vNodes.get(i);
-            if (!v.isObject()) { l.fout(pad, "must be an object, got " + Json.soort(v)); continue; }
-            l.alleenBekend(v, pad, VERLEEND_VELDEN);
-            verleend.add(new VerleendeVoorziening(l.tekst(v, pad, "id", true), l.tekst(v, pad, "voorziening", true),
-                    l.datum(v, pad, "verleendOp", true), l.tekst(v, pad, "verleendOnder", false),
-                    omstandigheden(l, v, pad, versie), oordelen(l, v, pad, versie)));
+            JsonNode n = v.get(i);
+            if (!n.isObject()) { fout(pad, "moet een object zijn; kreeg " + Json.soort(n)); continue; }
+            verleend.add(new VerleendeVoorziening(id(n, pad), voorziening(n, pad), feiten(n, pad, Gegeven.Over.VERLEENDE_VOORZIENING), oordelen(n, pad)));
         }
-        if (!l.fouten.isEmpty()) throw new InvalidCaseException(l.fouten);
-        return new Casus(gemeente, peildatum, persoon, werkgever, dienstbetrekking, aanvragen, verleend);
-    }
-
-    private static String aanvrager(Json.Lezer l, JsonNode a, String pad) {
-        String s = l.tekst(a, pad, "aanvrager", false);
-        if (s != null && !s.equals("persoon") && !s.equals("werkgever")) {
-            l.fout(pad + ".aanvrager", "'" + s + "' is not one of: persoon, werkgever");
-            return null;
+        if (a.size() + v.size() > MAX_ONDERWERPEN) {
+            fout("aanvragen", "een casus heeft ten hoogste " + MAX_ONDERWERPEN + " aanvragen en verleende voorzieningen samen; kreeg " + (a.size() + v.size()));
         }
-        return s;
+        return new Casus(gemeente, pd, persoon, werkgever, dienstbetrekking, aanvragen, verleend);
     }
 
-    private static <E extends Enum<E>> E keuze(Json.Lezer l, JsonNode n, String pad, String veld, E[] waarden,
-                                               java.util.function.Function<E, String> code) {
-        String s = l.tekst(n, pad, veld, false);
-        if (s == null) return null;
-        for (E e : waarden) if (code.apply(e).equals(s)) return e;
-        List<String> codes = new ArrayList<>();
-        for (E e : waarden) codes.add(code.apply(e));
-        l.fout(pad + "." + veld, "'" + s + "' is not one of: " + String.join(", ", codes));
-        return null;
+    private String id(JsonNode n, String pad) {
+        String id = tekst(n, pad + ".id");
+        if (!n.hasNonNull("id")) fout(pad + ".id", "is verplicht");
+        return id == null ? "?" : id;
     }
 
-    /** Reads the omstandigheden, typed by the version's declarations. */
-    private static Map<String, Object> omstandigheden(Json.Lezer l, JsonNode a, String pad, GeladenVersie versie) {
+    private String voorziening(JsonNode n, String pad) {
+        String v = tekst(n, pad + ".voorziening");
+        if (!n.hasNonNull("voorziening")) fout(pad + ".voorziening", "is verplicht");
+        return v == null ? "?" : v;
+    }
+
+    /** The facts on one object of the case: every key a declared fact for this kind of object, values as JSON gives them. */
+    private Map<String, Object> feiten(JsonNode n, String pad, Gegeven.Over plaats) {
         Map<String, Object> uit = new LinkedHashMap<>();
-        JsonNode o = l.object(a, pad, "omstandigheden", false);
-        if (o == null) return uit;
-        var it = o.fields();
-        while (it.hasNext()) {
+        boolean onderwerp = plaats == Gegeven.Over.AANVRAAG || plaats == Gegeven.Over.VERLEENDE_VOORZIENING;
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             var e = it.next();
-            String veld = pad + ".omstandigheden." + e.getKey();
-            Declaraties.Omstandigheid decl = versie.omstandigheden.get(e.getKey());
-            if (decl == null) {
-                l.fout(veld, "unknown omstandigheid for " + versie.versie.id() + "; known: "
-                        + String.join(", ", new java.util.TreeSet<>(versie.omstandigheden.keySet())));
+            String k = e.getKey();
+            if (onderwerp && ONDERWERP_VELDEN.contains(k)) continue;
+            String veld = pad + "." + k;
+            Gegeven g = vocabulary.gegevens.get(k);
+            if (g == null) {
+                fout(veld, "onbekend gegeven" + Suggesties.voor(k, vocabulary.op(plaats).stream().map(Gegeven::naam).toList()));
                 continue;
             }
-            JsonNode n = e.getValue();
-            if (n.isNull()) continue;
-            Object waarde = switch (decl.type()) {
-                case JA_NEE -> l.janeeWaarde(n, veld);
-                case GETAL -> l.getalWaarde(n, veld);
-                case DATUM -> l.datumWaarde(n, veld);
-                case KEUZE -> {
-                    if (!n.isTextual() || !decl.keuzes().contains(n.asText())) {
-                        l.fout(veld, Json.soort(n) + " is not one of: " + String.join(", ", decl.keuzes()));
-                        yield null;
-                    }
-                    yield n.asText();
-                }
-            };
-            if (waarde != null) uit.put(e.getKey(), waarde);
-        }
-        return uit;
-    }
-
-    private static Map<String, Boolean> oordelen(Json.Lezer l, JsonNode a, String pad, GeladenVersie versie) {
-        Map<String, Boolean> uit = new LinkedHashMap<>();
-        JsonNode o = l.object(a, pad, "oordelen", false);
-        if (o == null) return uit;
-        var it = o.fields();
-        while (it.hasNext()) {
-            var e = it.next();
-            String veld = pad + ".oordelen." + e.getKey();
-            if (!versie.oordelen.containsKey(e.getKey())) {
-                l.fout(veld, "unknown oordeel for " + versie.versie.id() + "; known: "
-                        + String.join(", ", new java.util.TreeSet<>(versie.oordelen.keySet())));
+            if (!g.over().past(plaats)) {
+                fout(veld, "'" + k + "' is een gegeven over " + omschrijving(g.over()) + " en hoort daar te staan, niet bij " + omschrijving(plaats));
                 continue;
             }
             if (e.getValue().isNull()) continue;
-            Boolean b = l.janeeWaarde(e.getValue(), veld);
-            if (b != null) uit.put(e.getKey(), b);
+            uit.put(k, waarde(e.getValue()));
         }
         return uit;
+    }
+
+    static String omschrijving(Gegeven.Over o) {
+        return switch (o) {
+            case PERSOON -> "de persoon (persoon)";
+            case WERKGEVER -> "de werkgever (werkgever)";
+            case DIENSTBETREKKING -> "de dienstbetrekking (dienstbetrekking)";
+            case AANVRAAG -> "een aanvraag (aanvragen[])";
+            case VERLEENDE_VOORZIENING -> "een verleende voorziening (verleendeVoorzieningen[])";
+            case ONDERWERP -> "de voorziening (aanvragen[] of verleendeVoorzieningen[])";
+        };
+    }
+
+    /** A JSON value as a plain Java value for {@link CaseValidator}: the JSON node itself for objects and lists. */
+    static Object waarde(JsonNode n) {
+        if (n.isBoolean()) return n.booleanValue();
+        if (n.isTextual()) return n.textValue();
+        if (n.isNumber()) return n.decimalValue();
+        return n;
+    }
+
+    private Map<String, Boolean> oordelen(JsonNode n, String pad) {
+        Map<String, Boolean> uit = new LinkedHashMap<>();
+        JsonNode o = n.get("oordelen");
+        if (o == null || o.isNull()) return uit;
+        if (!o.isObject()) { fout(pad + ".oordelen", "moet een object zijn (oordeel → true/false); kreeg " + Json.soort(o)); return uit; }
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String veld = pad + ".oordelen." + e.getKey();
+            if (e.getValue().isNull()) continue;
+            if (!e.getValue().isBoolean()) { fout(veld, "moet true of false zijn; kreeg " + Json.soort(e.getValue())); continue; }
+            uit.put(e.getKey(), e.getValue().booleanValue());
+        }
+        return uit;
+    }
+
+    private String tekst(JsonNode parent, String pad) {
+        String veld = pad.contains(".") ? pad.substring(pad.lastIndexOf('.') + 1) : pad;
+        JsonNode n = parent.get(veld);
+        if (n == null || n.isNull()) return null;
+        if (!n.isTextual()) { fout(pad, "moet tekst zijn; kreeg " + Json.soort(n)); return null; }
+        if (n.textValue().isBlank()) { fout(pad, "mag niet leeg zijn"); return null; }
+        if (n.textValue().length() > 200) { fout(pad, "is langer dan 200 tekens"); return null; }
+        return n.textValue();
+    }
+
+    private JsonNode object(JsonNode parent, String veld) {
+        JsonNode n = parent.get(veld);
+        if (n == null || n.isNull()) return null;
+        if (!n.isObject()) { fout(veld, "moet een object zijn; kreeg " + Json.soort(n)); return null; }
+        return n;
+    }
+
+    private List<JsonNode> lijst(JsonNode parent, String veld) {
+        JsonNode n = parent.get(veld);
+        if (n == null || n.isNull()) return List.of();
+        if (!n.isArray()) { fout(veld, "moet een lijst zijn; kreeg " + Json.soort(n)); return List.of(); }
+        List<JsonNode> l = new ArrayList<>();
+        n.forEach(l::add);
+        return l;
     }
 }

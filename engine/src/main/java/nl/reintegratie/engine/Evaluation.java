@@ -4,18 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The result of evaluating one case: the version of the rules applied and one {@link Besluit} per
- * aanvraag and per granted voorziening, in the order of the case file. Immutable.
+ * The result of evaluating one case: the version of the rules applied, one {@link Besluit} per aanvraag and per
+ * granted voorziening in the order of the case, the facts given that the regelingen in force do not use (accepted,
+ * never dropped: a case describes a situation, not a package), and the receipt that makes the evaluation
+ * reproducible. Immutable.
  */
-public record Evaluation(String gemeente, LocalDate peildatum, Versie versie, List<Besluit> besluiten) {
+public record Evaluation(String gemeente, LocalDate peildatum, Versie versie, List<Besluit> besluiten,
+                         List<NietGebruikt> nietGebruikt, Ontvangstbewijs ontvangstbewijs) {
 
     public Evaluation {
         besluiten = List.copyOf(besluiten);
+        nietGebruikt = List.copyOf(nietGebruikt);
     }
 
     /** The decision about the aanvraag or verleende voorziening with this id. */
     public Besluit besluit(String onderwerp) {
-        return besluiten.stream().filter(b -> b.onderwerp().equals(onderwerp)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no aanvraag or verleende voorziening '" + onderwerp + "'"));
+        for (Besluit b : besluiten) if (b.onderwerp().equals(onderwerp)) return b;
+        throw new IllegalArgumentException("no aanvraag or verleende voorziening '" + onderwerp + "'");
     }
+
+    /** A fact or judgement the case gives that no rule of the regelingen in force reads. */
+    public record NietGebruikt(String veld, String reden) {}
 }

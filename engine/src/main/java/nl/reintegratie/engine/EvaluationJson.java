@@ -1,89 +1,173 @@
 package nl.reintegratie.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes an {@link Evaluation} as JSON: every field the records hold, none left out, nulls omitted. */
+/**
+ * Writes an {@link Evaluation} as JSON, streaming: every field the records hold, nulls omitted. Each quoted provision
+ * is stated once, in the table {@code bepalingen}; items refer to it by key ({@code bepaling}, {@code via},
+ * {@code ook}, {@code afgeschermdDoor}).
+ */
 final class EvaluationJson {
     private EvaluationJson() {}
 
-    static String schrijf(Evaluation e) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("gemeente", e.gemeente());
-        root.put("peildatum", e.peildatum().toString());
-        ObjectNode versie = root.putObject("versie");
-        versie.put("id", e.versie().id());
-        versie.put("geldigVanaf", e.versie().geldigVanaf().toString());
-        if (e.versie().geldigTot() != null) versie.put("geldigTot", e.versie().geldigTot().toString());
-        ArrayNode regelingen = versie.putArray("regelingen");
-        for (RegelingInfo r : e.versie().regelingen()) {
-            ObjectNode n = regelingen.addObject();
-            n.put("id", r.id());
-            n.put("citeertitel", r.citeertitel());
-            n.put("soort", r.soort());
-            n.put("vastgesteld", r.vastgesteld());
-            n.put("geldigVanaf", r.geldigVanaf().toString());
-            if (r.geldigTot() != null) n.put("geldigTot", r.geldigTot().toString());
-            n.put("inwerkingtreding", r.inwerkingtreding());
+    static void schrijf(Evaluation e, JsonGenerator g) throws IOException {
+        Map<String, Citaat> bepalingen = new LinkedHashMap<>();
+        g.writeStartObject();
+        g.writeStringField("gemeente", e.gemeente());
+        g.writeStringField("peildatum", e.peildatum().toString());
+        versie(g, e.versie());
+        g.writeArrayFieldStart("besluiten");
+        for (Besluit b : e.besluiten()) besluit(g, b, bepalingen);
+        g.writeEndArray();
+        g.writeArrayFieldStart("nietGebruikt");
+        for (Evaluation.NietGebruikt n : e.nietGebruikt()) {
+            g.writeStartObject();
+            g.writeStringField("veld", n.veld());
+            g.writeStringField("reden", n.reden());
+            g.writeEndObject();
         }
-        ArrayNode besluiten = root.putArray("besluiten");
-        for (Besluit b : e.besluiten()) {
-            ObjectNode n = besluiten.addObject();
-            n.put("onderwerp", b.onderwerp());
-            n.put("soort", b.soort());
-            n.put("voorziening", b.voorziening());
-            n.put("uitkomst", b.uitkomst().name());
-            n.put("uitkomstOmschrijving", b.uitkomst().omschrijving());
-            lijst(n, "grondslagen", b.grondslagen());
-            lijst(n, "voorwaarden", b.voorwaarden());
-            lijst(n, "weigeringsgronden", b.weigeringsgronden());
-            lijst(n, "beeindigingsgronden", b.beeindigingsgronden());
-            lijst(n, "openOordelen", b.openOordelen());
-            lijst(n, "ontbrekendeGegevens", b.ontbrekendeGegevens());
-            lijst(n, "berekeningen", b.berekeningen());
-            lijst(n, "termijnen", b.termijnen());
-            lijst(n, "opmerkingen", b.opmerkingen());
+        g.writeEndArray();
+        g.writeObjectFieldStart("bepalingen");
+        for (Map.Entry<String, Citaat> en : bepalingen.entrySet()) {
+            Citaat c = en.getValue();
+            g.writeObjectFieldStart(en.getKey());
+            g.writeStringField("regeling", c.regeling());
+            g.writeStringField("citeertitel", c.citeertitel());
+            g.writeStringField("versie", c.versie());
+            g.writeStringField("artikel", c.artikel());
+            if (c.lid() != null) g.writeStringField("lid", c.lid());
+            if (c.onderdeel() != null) g.writeStringField("onderdeel", c.onderdeel());
+            g.writeStringField("tekst", c.tekst());
+            if (c.model() != null) g.writeStringField("model", c.model());
+            g.writeEndObject();
         }
-        try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
+        g.writeEndObject();
+        Ontvangstbewijs o = e.ontvangstbewijs();
+        if (o != null) {
+            g.writeObjectFieldStart("ontvangstbewijs");
+            g.writeStringField("engine", o.engine());
+            g.writeArrayFieldStart("regelingen");
+            for (Ontvangstbewijs.RegelingHash h : o.regelingen()) {
+                g.writeStartObject();
+                g.writeStringField("regeling", h.regeling());
+                g.writeStringField("sha256", h.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("casus", o.casus());
+            g.writeEndObject();
         }
+        g.writeEndObject();
     }
 
-    private static void lijst(ObjectNode n, String naam, List<Finding> findings) {
-        ArrayNode a = n.putArray(naam);
-        for (Finding f : findings) {
-            ObjectNode o = a.addObject();
-            o.put("code", f.code());
-            o.put("omschrijving", f.omschrijving());
-            if (f.verplicht() != null) o.put("verplicht", f.verplicht());
-            if (f.status() != null) o.put("status", f.status());
-            if (f.gegeven() != null) o.put("gegeven", f.gegeven());
-            if (f.vraag() != null) o.put("vraag", f.vraag());
-            if (f.waarde() != null) o.put("waarde", f.waarde());
-            if (f.soort() == Finding.Soort.BEREKENING && f.waarde() == null) o.putNull("waarde");
-            if (f.eenheid() != null) o.put("eenheid", f.eenheid());
-            if (f.duur() != null) o.put("duur", f.duur());
-            if (f.datum() != null) o.put("datum", f.datum().toString());
-            if (f.toelichting() != null) o.put("toelichting", f.toelichting());
-            Citaat c = f.citaat();
-            ObjectNode co = o.putObject("citaat");
-            co.put("regeling", c.regeling());
-            co.put("citeertitel", c.citeertitel());
-            co.put("versie", c.versie());
-            co.put("artikel", c.artikel());
-            if (c.lid() != null) co.put("lid", c.lid());
-            if (c.onderdeel() != null) co.put("onderdeel", c.onderdeel());
-            co.put("tekst", c.tekst());
-            if (!c.interpretaties().isEmpty()) {
-                ArrayNode ia = co.putArray("interpretaties");
-                c.interpretaties().forEach(ia::add);
-            }
-            ArrayNode af = o.putArray("afleiding");
-            f.afleiding().forEach(af::add);
+    static void versie(JsonGenerator g, Versie v) throws IOException {
+        g.writeObjectFieldStart("versie");
+        g.writeStringField("id", v.id());
+        g.writeStringField("geldigVanaf", v.geldigVanaf().toString());
+        if (v.geldigTot() != null) g.writeStringField("geldigTot", v.geldigTot().toString());
+        g.writeArrayFieldStart("regelingen");
+        for (Regeling r : v.regelingen()) {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("citeertitel", r.citeertitel());
+            g.writeStringField("soort", r.soort());
+            g.writeStringField("vastgesteld", r.vastgesteld());
+            g.writeStringField("geldigVanaf", r.geldigVanaf().toString());
+            if (r.geldigTot() != null) g.writeStringField("geldigTot", r.geldigTot().toString());
+            g.writeStringField("inwerkingtreding", r.inwerkingtreding());
+            g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void besluit(JsonGenerator g, Besluit b, Map<String, Citaat> bepalingen) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("onderwerp", b.onderwerp());
+        g.writeStringField("soort", b.soort().code());
+        g.writeStringField("voorziening", b.voorziening());
+        g.writeStringField("uitkomst", b.uitkomst().name());
+        g.writeStringField("uitkomstOmschrijving", b.uitkomst().omschrijving());
+        lijst(g, "grondslagen", b.grondslagen(), bepalingen);
+        lijst(g, "voorwaarden", b.voorwaarden(), bepalingen);
+        lijst(g, "weigeringsgronden", b.weigeringsgronden(), bepalingen);
+        lijst(g, "beeindigingsgronden", b.beeindigingsgronden(), bepalingen);
+        lijst(g, "afgeschermdeGronden", b.afgeschermd(), bepalingen);
+        lijst(g, "overgangsrecht", b.overgangsrecht(), bepalingen);
+        lijst(g, "openOordelen", b.openOordelen(), bepalingen);
+        lijst(g, "ontbrekendeGegevens", b.ontbrekendeGegevens(), bepalingen);
+        lijst(g, "berekeningen", b.berekeningen(), bepalingen);
+        lijst(g, "termijnen", b.termijnen(), bepalingen);
+        lijst(g, "opmerkingen", b.opmerkingen(), bepalingen);
+        g.writeEndObject();
+    }
+
+    private static String ref(Citaat c, Map<String, Citaat> bepalingen) {
+        String k = c.sleutel();
+        bepalingen.putIfAbsent(k, c);
+        return k;
+    }
+
+    private static void lijst(JsonGenerator g, String naam, List<? extends Besluit.Onderdeel> items, Map<String, Citaat> bepalingen) throws IOException {
+        g.writeArrayFieldStart(naam);
+        for (Besluit.Onderdeel o : items) {
+            g.writeStartObject();
+            g.writeStringField("code", o.code());
+            g.writeStringField("omschrijving", o.omschrijving());
+            if (o instanceof Besluit.Grondslag x) {
+                g.writeBooleanField("plicht", x.plicht());
+            } else if (o instanceof Besluit.Voorwaarde x) {
+                g.writeStringField("status", x.status().name());
+                if (x.gegeven() != null) g.writeStringField("gegeven", x.gegeven());
+            } else if (o instanceof Besluit.Grond x) {
+                g.writeBooleanField("verplicht", x.verplicht());
+                if (x.voorwaarde() != null) g.writeStringField("voorwaarde", x.voorwaarde());
+                if (x.via() != null) {
+                    g.writeStringField("via", ref(x.via(), bepalingen));
+                    g.writeStringField("viaOmschrijving", x.viaOmschrijving());
+                }
+                if (x.afgeschermdDoor() != null) g.writeStringField("afgeschermdDoor", ref(x.afgeschermdDoor(), bepalingen));
+            } else if (o instanceof Besluit.Overgangsrecht x) {
+                if (x.beschermdTotEnMet() != null) g.writeStringField("beschermdTotEnMet", x.beschermdTotEnMet().toString());
+                g.writeBooleanField("beschermtOpPeildatum", x.beschermtOpPeildatum());
+            } else if (o instanceof Besluit.OpenOordeel x) {
+                g.writeStringField("vraag", x.vraag());
+                g.writeStringField("gegeven", x.gegeven());
+            } else if (o instanceof Besluit.OntbrekendGegeven x) {
+                g.writeStringField("gegeven", x.gegeven());
+            } else if (o instanceof Besluit.Berekening x) {
+                if (x.waarde() == null) g.writeNullField("waarde");
+                else g.writeNumberField("waarde", x.waarde());
+                g.writeStringField("eenheid", x.eenheid());
+                if (!x.ook().isEmpty()) {
+                    g.writeArrayFieldStart("ook");
+                    for (Citaat c : x.ook()) g.writeString(ref(c, bepalingen));
+                    g.writeEndArray();
+                }
+            } else if (o instanceof Besluit.Termijn x) {
+                g.writeStringField("soort", x.soort().name());
+                g.writeStringField("duur", x.duur().iso());
+                if (x.vanaf() != null) g.writeStringField("vanaf", x.vanaf().toString());
+                if (x.totEnMet() != null) g.writeStringField("totEnMet", x.totEnMet().toString());
+            } else if (o instanceof Besluit.Opmerking x) {
+                if (x.standaard()) g.writeBooleanField("standaard", true);
+            }
+            if (o.toelichting() != null) g.writeStringField("toelichting", o.toelichting());
+            g.writeStringField("bepaling", ref(o.citaat(), bepalingen));
+            if (!o.interpretaties().isEmpty()) {
+                g.writeArrayFieldStart("interpretaties");
+                for (String i : o.interpretaties()) g.writeString(i);
+                g.writeEndArray();
+            }
+            g.writeArrayFieldStart("afleiding");
+            for (String a : o.afleiding()) g.writeString(a);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

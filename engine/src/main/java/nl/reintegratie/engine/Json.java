@@ -1,129 +1,139 @@
 package nl.reintegratie.engine;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Set;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
-/** Small helpers for reading JSON trees with field paths in every error. Package-private. */
+/**
+ * Strict JSON for what callers send, and plain JSON for what rule packages ship. A caller's document must be exactly
+ * one JSON value in UTF-8 (a byte-order mark is allowed and skipped), with no duplicate keys, no trailing content,
+ * numbers of at most {@value #MAX_GETAL_LENGTE} characters, strings of at most {@value #MAX_TEKST_LENGTE} characters
+ * and at most {@value #MAX_DIEPTE} levels of nesting; every violation is an {@link InvalidCaseException} that says
+ * what is wrong and where.
+ */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    static final int MAX_GETAL_LENGTE = 40;
+    static final int MAX_TEKST_LENGTE = 100_000;
+    static final int MAX_DIEPTE = 32;
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNumberLength(MAX_GETAL_LENGTE).maxStringLength(MAX_TEKST_LENGTE).maxNestingDepth(MAX_DIEPTE).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** For callers' documents: exact decimals, no trailing tokens. */
+    static final ObjectMapper STRICT = new ObjectMapper(FACTORY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    /** For the rule packages' own resources (trusted, may be large). */
+    static final ObjectMapper RESOURCES = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private Json() {}
+
+    /** Parses a caller's document given as bytes: checks the encoding first, so an error names the byte offset. */
+    static JsonNode parse(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) throw InvalidCaseException.onleesbaar("de invoer is leeg");
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) start = 3;
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw InvalidCaseException.onleesbaar("de invoer is in UTF-16 gecodeerd; lever UTF-8 aan");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw InvalidCaseException.onleesbaar("de invoer is geen geldige UTF-8: ongeldige byte 0x"
+                    + String.format("%02X", bytes[in.position()] & 0xFF) + " op byte-positie " + in.position() + " (vanaf 0 geteld)");
+        }
+        decoder.flush(out);
+        out.flip();
+        return parse(out.toString());
+    }
+
+    /** Parses a caller's document given as text. */
+    static JsonNode parse(String tekst) {
+        if (tekst == null || tekst.isEmpty()) throw InvalidCaseException.onleesbaar("de invoer is leeg");
+        if (tekst.charAt(0) == '\uFEFF') tekst = tekst.substring(1);
+        if (tekst.isBlank()) throw InvalidCaseException.onleesbaar("de invoer bevat alleen witruimte");
+        if (tekst.indexOf('\u0000') >= 0) throw InvalidCaseException.onleesbaar("de invoer bevat een NUL-teken: dit is geen tekst maar binaire data");
+        try {
+            JsonNode n = STRICT.readTree(tekst);
+            if (n == null || n.isMissingNode()) throw InvalidCaseException.onleesbaar("de invoer bevat geen JSON-waarde");
+            return n;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String waar = loc == null ? "" : " (regel " + loc.getLineNr() + ", kolom " + loc.getColumnNr() + ")";
+            String reden = e.getOriginalMessage();
+            if (reden != null && reden.startsWith("Trailing token")) {
+                reden = "na de eerste JSON-waarde volgt nog meer inhoud; één casus per document";
+            } else if (reden != null && reden.contains("Duplicate field")) {
+                reden = "een sleutel komt twee keer voor in hetzelfde object: " + reden.replaceAll(".*Duplicate field ('[^']*').*", "$1");
+            } else if (reden != null && reden.contains("exceeds the maximum")) {
+                reden = "de invoer overschrijdt een grens (getal van ten hoogste " + MAX_GETAL_LENGTE + " tekens, tekst van ten hoogste "
+                        + MAX_TEKST_LENGTE + " tekens, ten hoogste " + MAX_DIEPTE + " niveaus diep): " + reden;
+            }
+            throw InvalidCaseException.onleesbaar("geen geldige JSON" + waar + ": " + reden);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Reads a JSON resource shipped in a jar; a missing or broken one is a packaging defect. */
     static JsonNode resource(ClassLoader loader, String pad) {
         try (InputStream in = loader.getResourceAsStream(pad)) {
             if (in == null) throw new IllegalStateException("rule package resource not found: " + pad);
-            return MAPPER.readTree(in);
+            return RESOURCES.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("rule package resource is not valid JSON: " + pad, e);
         }
     }
 
-    /** Collects errors while reading a caller's document. */
-    static final class Lezer {
-        final List<InvalidCaseException.Fout> fouten = new ArrayList<>();
-
-        void fout(String veld, String reden) { fouten.add(new InvalidCaseException.Fout(veld, reden)); }
-
-        /** Reports every key of {@code node} not in {@code bekend}. */
-        void alleenBekend(JsonNode node, String pad, Set<String> bekend) {
-            if (node == null || !node.isObject()) return;
-            Iterator<String> it = node.fieldNames();
-            while (it.hasNext()) {
-                String k = it.next();
-                if (!bekend.contains(k)) fout(pad(pad, k), "unknown field; known fields here: " + String.join(", ", new java.util.TreeSet<>(bekend)));
-            }
+    static JsonNode resource(java.net.URL url) {
+        try (InputStream in = url.openStream()) {
+            return RESOURCES.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rule package resource is not valid JSON: " + url, e);
         }
+    }
 
-        ObjectNode object(JsonNode parent, String pad, String veld, boolean verplicht) {
-            JsonNode n = parent.get(veld);
-            if (n == null || n.isNull()) {
-                if (verplicht) fout(pad(pad, veld), "is required");
-                return null;
-            }
-            if (!n.isObject()) { fout(pad(pad, veld), "must be an object, got " + soort(n)); return null; }
-            return (ObjectNode) n;
+    /** The kind of a JSON value, in Dutch, for error messages. */
+    static String soort(JsonNode n) {
+        if (n.isTextual()) {
+            String t = n.asText();
+            return "de tekst \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
         }
-
-        List<JsonNode> array(JsonNode parent, String pad, String veld) {
-            JsonNode n = parent.get(veld);
-            if (n == null || n.isNull()) return List.of();
-            if (!n.isArray()) { fout(pad(pad, veld), "must be a list, got " + soort(n)); return List.of(); }
-            List<JsonNode> l = new ArrayList<>();
-            n.forEach(l::add);
-            return l;
-        }
-
-        String tekst(JsonNode parent, String pad, String veld, boolean verplicht) {
-            JsonNode n = parent.get(veld);
-            if (n == null || n.isNull()) { if (verplicht) fout(pad(pad, veld), "is required"); return null; }
-            if (!n.isTextual()) { fout(pad(pad, veld), "must be text, got " + soort(n)); return null; }
-            if (verplicht && n.asText().isBlank()) { fout(pad(pad, veld), "must not be empty"); return null; }
-            return n.asText();
-        }
-
-        LocalDate datum(JsonNode parent, String pad, String veld, boolean verplicht) {
-            JsonNode n = parent.get(veld);
-            if (n == null || n.isNull()) { if (verplicht) fout(pad(pad, veld), "is required"); return null; }
-            return datumWaarde(n, pad(pad, veld));
-        }
-
-        LocalDate datumWaarde(JsonNode n, String pad) {
-            if (!n.isTextual()) { fout(pad, "must be a date as text (YYYY-MM-DD), got " + soort(n)); return null; }
-            try {
-                return LocalDate.parse(n.asText());
-            } catch (DateTimeParseException e) {
-                fout(pad, "'" + n.asText() + "' is not a valid date (YYYY-MM-DD)");
-                return null;
-            }
-        }
-
-        Boolean janee(JsonNode parent, String pad, String veld) {
-            JsonNode n = parent.get(veld);
-            if (n == null || n.isNull()) return null;
-            return janeeWaarde(n, pad(pad, veld));
-        }
-
-        Boolean janeeWaarde(JsonNode n, String pad) {
-            if (!n.isBoolean()) { fout(pad, "must be true or false, got " + soort(n)); return null; }
-            return n.booleanValue();
-        }
-
-        BigDecimal getal(JsonNode parent, String pad, String veld, boolean verplicht) {
-            JsonNode n = parent.get(veld);
-            if (n == null || n.isNull()) { if (verplicht) fout(pad(pad, veld), "is required"); return null; }
-            return getalWaarde(n, pad(pad, veld));
-        }
-
-        BigDecimal getalWaarde(JsonNode n, String pad) {
-            if (!n.isNumber()) { fout(pad, "must be a number, got " + soort(n)); return null; }
-            return n.decimalValue();
-        }
+        if (n.isNumber()) return "het getal " + (n.asText().length() > 40 ? n.asText().substring(0, 40) + "…" : n.asText());
+        if (n.isBoolean()) return n.asText();
+        if (n.isArray()) return "een lijst";
+        if (n.isObject()) return "een object";
+        if (n.isNull()) return "null";
+        return n.getNodeType().toString().toLowerCase();
     }
 
     static String pad(String pad, String veld) {
         return pad.isEmpty() ? veld : pad + "." + veld;
     }
 
-    static String soort(JsonNode n) {
-        if (n.isTextual()) return "text \"" + n.asText() + "\"";
-        if (n.isNumber()) return "number " + n.asText();
-        if (n.isBoolean()) return n.asText();
-        if (n.isArray()) return "a list";
-        if (n.isObject()) return "an object";
-        return n.getNodeType().toString().toLowerCase();
-    }
 }

@@ -1,79 +1,207 @@
 package nl.reintegratie.engine;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
- * The entry point: evaluates cases against the re-integratieverordeningen whose rule packages are on
- * the class path. Load once (it compiles nothing: the rules were compiled at build time) and share:
- * an instance is immutable and safe to use from many threads at once; every evaluation runs in its
- * own rule session.
+ * The entry point: evaluates cases against the re-integratieverordeningen whose rule packages are visible to a class
+ * loader. Load once and share: an instance is immutable and safe to use from many threads at once; each evaluation
+ * runs in its own rule session. Loading only discovers the packages; a version's rules are built the first time a
+ * case needs them.
  *
  * <pre>{@code
  * ReintegratieEngine engine = ReintegratieEngine.load();
  * Evaluation e = engine.evaluateJson(json);          // or engine.evaluate(casus)
  * Besluit b = e.besluit("a1");
  * b.uitkomst(); b.weigeringsgronden(); b.openOordelen();
+ * String uit = ReintegratieEngine.toJson(e);
  * }</pre>
  *
- * <p>Bad input throws {@link InvalidCaseException}, which lists every problem with its field.
+ * <p>Bad input throws {@link InvalidCaseException}, which lists every problem with its field and has an RFC 9457
+ * problem-details form. A rule package that cannot be built throws {@link IllegalStateException} saying what is wrong.
  */
 public final class ReintegratieEngine {
-    private final Register register;
+    private static final String VERSIE = leesVersie();
 
-    private ReintegratieEngine(Register register) {
-        this.register = register;
+    private final Registry registry;
+
+    private ReintegratieEngine(Registry registry) {
+        this.registry = registry;
     }
 
-    /** Discovers the rule packages visible to this library's class loader. */
+    /**
+     * Discovers the rule packages visible to the thread's context class loader (as application servers and Spark
+     * executors arrange them), or, without one, to this library's class loader.
+     */
     public static ReintegratieEngine load() {
-        return load(ReintegratieEngine.class.getClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return load(context != null ? context : ReintegratieEngine.class.getClassLoader());
     }
 
     /** Discovers the rule packages visible to the given class loader. */
     public static ReintegratieEngine load(ClassLoader classLoader) {
-        return new ReintegratieEngine(Register.laad(Objects.requireNonNull(classLoader, "classLoader")));
+        return new ReintegratieEngine(Registry.discover(Objects.requireNonNull(classLoader, "classLoader")));
+    }
+
+    /** The engine's version. */
+    public static String version() {
+        return VERSIE;
     }
 
     /** Evaluates a case built in Java. */
     public Evaluation evaluate(Casus casus) {
         Objects.requireNonNull(casus, "casus");
-        if (casus.gemeente() == null || casus.gemeente().isBlank()) throw new InvalidCaseException("gemeente", "is required");
-        if (casus.peildatum() == null) throw new InvalidCaseException("peildatum", "is required");
-        GeladenVersie versie = register.kies(casus.gemeente(), casus.peildatum());
-        Validatie.controleer(casus, versie, register);
-        return Beoordeling.voerUit(casus, versie);
+        return evaluate(casus, List.of());
     }
 
-    /** Evaluates a case file (JSON, see the README for the format). */
+    private Evaluation evaluate(Casus casus, List<InvalidCaseException.Fout> eerder) {
+        Casus c = CaseValidator.controleer(casus, registry, eerder);
+        LoadedVersion v = registry.kies(c.gemeente(), c.peildatum());
+        return Evaluator.run(c, v, registry.vocabulary, VERSIE, CaseJson.sha256(CaseJson.canoniek(c)));
+    }
+
+    /** Evaluates a case file (JSON text; see the README for the format). */
     public Evaluation evaluateJson(String json) {
-        return evaluate(readCase(json));
+        return evaluateTree(Json.parse(json));
     }
 
-    /** Reads and checks a case file without evaluating it. */
+    /** Evaluates a case file given as UTF-8 bytes (a byte-order mark is allowed). */
+    public Evaluation evaluateJson(byte[] json) {
+        return evaluateTree(Json.parse(json));
+    }
+
+    private Evaluation evaluateTree(JsonNode root) {
+        CaseReader.Gelezen g = CaseReader.lees(root, registry.vocabulary);
+        return evaluate(g.casus(), g.fouten());
+    }
+
+    /** Reads and checks a case file without evaluating it; the values are in their declared types. */
     public Casus readCase(String json) {
-        return CaseReader.lees(CaseReader.parse(json), register);
+        CaseReader.Gelezen g = CaseReader.lees(Json.parse(json), registry.vocabulary);
+        Casus c = CaseValidator.controleer(g.casus(), registry, g.fouten());
+        registry.kies(c.gemeente(), c.peildatum());
+        return c;
     }
 
-    /** The evaluation as JSON. */
+    /**
+     * The same case under several gemeenten on its peildatum (or {@code peildatum} when given). A gemeente without a
+     * regeling in force on that date is named with the reason; an unknown gemeente is bad input.
+     */
+    public Vergelijking vergelijk(Casus casus, List<String> gemeenten, LocalDate peildatum) {
+        Objects.requireNonNull(casus, "casus");
+        if (gemeenten == null || gemeenten.isEmpty()) throw new InvalidCaseException("gemeenten", "noem ten minste één gemeente");
+        List<InvalidCaseException.Fout> onbekend = new ArrayList<>();
+        for (String g : gemeenten) {
+            try {
+                registry.pakket(g, "gemeenten");
+            } catch (InvalidCaseException e) {
+                onbekend.addAll(e.fouten());
+            }
+        }
+        if (!onbekend.isEmpty()) throw new InvalidCaseException(onbekend);
+        LocalDate datum = peildatum != null ? peildatum : casus.peildatum();
+        Casus basis = CaseValidator.controleer(casus.voorGemeente(gemeenten.get(0)).opPeildatum(datum), registry, List.of());
+        List<Vergelijking.Uitslag> uitslagen = new ArrayList<>();
+        for (String g : gemeenten) {
+            LoadedVersion v = registry.inWerking(g, datum);
+            String naam = registry.pakket(g, "gemeenten").gemeente();
+            if (v == null) {
+                String versies = registry.pakket(g, "gemeenten").versies().stream().map(x -> x.versie.id() + " (" + x.versie.periode() + ")")
+                        .collect(Collectors.joining(", "));
+                uitslagen.add(new Vergelijking.Uitslag(naam, null, "op " + datum + " geldt geen regeling van " + naam + "; versies: " + versies));
+                continue;
+            }
+            Casus c = basis.voorGemeente(naam);
+            uitslagen.add(new Vergelijking.Uitslag(naam, Evaluator.run(c, v, registry.vocabulary, VERSIE, CaseJson.sha256(CaseJson.canoniek(c))), null));
+        }
+        return new Vergelijking(datum, uitslagen);
+    }
+
+    /** Reads a case file for a comparison: the gemeente it names, if any, is not needed. */
+    public Casus readSituation(String json) {
+        CaseReader.Gelezen g = CaseReader.lees(Json.parse(json), registry.vocabulary);
+        List<InvalidCaseException.Fout> fouten = g.fouten().stream().filter(f -> !f.veld().equals("gemeente")).toList();
+        Casus c = g.casus().gemeente() == null ? g.casus().voorGemeente(registry.gemeenten().get(0)) : g.casus();
+        return CaseValidator.controleer(c, registry, fouten);
+    }
+
+    /** The evaluation as JSON (indented). */
     public static String toJson(Evaluation evaluation) {
-        return EvaluationJson.schrijf(evaluation);
+        StringWriter w = new StringWriter(4096);
+        writeJson(evaluation, w, true);
+        return w.toString();
     }
 
-    /** The evaluation as a readable Dutch summary with citations. */
+    /** Writes the evaluation as JSON to {@code out}, indented or on one line (for JSON Lines). */
+    public static void writeJson(Evaluation evaluation, Writer out, boolean pretty) {
+        try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) g.useDefaultPrettyPrinter();
+            EvaluationJson.schrijf(evaluation, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The evaluation as a readable Dutch summary with citations, for a case worker. */
     public static String toSummary(Evaluation evaluation) {
         return Samenvatting.schrijf(evaluation);
     }
 
-    /** The rules of one version (see {@link #versies()}), with their citations, ordered by citation. */
-    public List<Regel> regels(String versieId) {
-        GeladenVersie v = register.geladenVersies().get(versieId);
-        if (v == null) throw new IllegalArgumentException("no version '" + versieId + "'");
-        return v.regels();
+    /** A case as a canonical case file (keys sorted, values as checked). */
+    public static String toJson(Casus casus) {
+        return CaseJson.alsTekst(casus);
     }
 
-    /** Every version of every gemeente found on the class path, per gemeente oldest first. */
+    /** The rules of one version (see {@link #versies()}), with their citations, ordered by citation. Builds the version. */
+    public List<RuleInfo> regels(String versieId) {
+        LoadedVersion v = registry.versie(versieId);
+        if (v == null) {
+            throw new IllegalArgumentException("no version '" + versieId + "'; versions: " + registry.versies().stream().map(Versie::id).collect(Collectors.joining(", ")));
+        }
+        return v.built().alleRegels.stream().map(m -> new RuleInfo(m.naam(), m.citaat(), m.interpretaties(), m.ook())).toList();
+    }
+
+    /** Every version of every gemeente found, per gemeente oldest first. Does not build any rule base. */
     public List<Versie> versies() {
-        return register.versies();
+        return registry.versies();
+    }
+
+    /** The gemeenten found, by name. */
+    public List<String> gemeenten() {
+        return registry.gemeenten();
+    }
+
+    /** Every fact a case can give: the shared vocabulary and each rule package's own, with types and bounds. */
+    public List<Gegeven> vocabulaire() {
+        return List.copyOf(registry.vocabulary.gegevens.values());
+    }
+
+    /** Whether a version's rule base has been built (for measuring lazy loading). */
+    public boolean isGebouwd(String versieId) {
+        LoadedVersion v = registry.versie(versieId);
+        return v != null && v.isBuilt();
+    }
+
+    private static String leesVersie() {
+        try (InputStream in = ReintegratieEngine.class.getResourceAsStream("/nl/reintegratie/engine/engine.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return p.getProperty("versie", "onbekend");
+        } catch (IOException e) {
+            return "onbekend";
+        }
     }
 }

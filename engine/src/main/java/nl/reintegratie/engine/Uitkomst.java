@@ -6,20 +6,20 @@ public enum Uitkomst {
     BESTAAT_NIET("de voorziening bestaat niet in de regeling die op de peildatum geldt"),
     /** A refusal the text makes mandatory applies ("weigert", "uitsluitend als"). */
     MOET_WORDEN_GEWEIGERD("moet worden geweigerd"),
-    /** A refusal the text allows applies ("kan weigeren"). */
+    /** A refusal the text allows applies ("kan weigeren"): the college weighs it. */
     KAN_WORDEN_GEWEIGERD("kan worden geweigerd"),
     /** A granted voorziening must end. */
     MOET_WORDEN_BEEINDIGD("moet worden beëindigd"),
-    /** A granted voorziening may be ended. */
+    /** A granted voorziening may be ended: the college weighs it. */
     KAN_WORDEN_BEEINDIGD("kan worden beëindigd"),
     /** A fact that a condition needs was not given; see the missing facts. */
     ONVOLLEDIG("kan niet worden beoordeeld: er ontbreken gegevens"),
     /** Depends on a judgement of the college that the case did not give; see the open judgements. */
-    HANGT_AF_VAN_OORDEEL("hangt af van een oordeel van het college dat niet is gegeven"),
+    HANGT_AF_VAN_OORDEEL("hangt af van een oordeel van het college dat nog niet is gegeven"),
     /** No ground for refusal applies and every condition is met. */
     TOEKENBAAR("kan worden toegekend"),
     /** No ground for ending a granted voorziening applies. */
-    VOORTZETTEN("geen beëindigingsgrond: de voorziening kan worden voortgezet");
+    VOORTZETTEN("kan worden voortgezet: er is geen grond om de voorziening te beëindigen");
 
     private final String omschrijving;
 
@@ -27,4 +27,10 @@ public enum Uitkomst {
 
     /** A Dutch sentence fragment for summaries. */
     public String omschrijving() { return omschrijving; }
+
+    /** Whether this outcome refuses or ends. */
+    public boolean isNegatief() {
+        return this == BESTAAT_NIET || this == MOET_WORDEN_GEWEIGERD || this == KAN_WORDEN_GEWEIGERD
+                || this == MOET_WORDEN_BEEINDIGD || this == KAN_WORDEN_BEEINDIGD;
+    }
 }

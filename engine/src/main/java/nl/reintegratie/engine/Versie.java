@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One version of a gemeente's rules: the set of regelingen in force together over a period, compiled
- * into one rule base. A case is judged by the version whose period contains its peildatum.
+ * One version of a gemeente's rules: the regelingen in force together over a period, built into one rule base. A case
+ * is judged by the version whose period contains its peildatum.
  */
-public record Versie(String id, String gemeente, LocalDate geldigVanaf, LocalDate geldigTot,
-                     List<RegelingInfo> regelingen) {
+public record Versie(String id, String gemeente, LocalDate geldigVanaf, LocalDate geldigTot, List<Regeling> regelingen) {
 
     public Versie {
         regelingen = List.copyOf(regelingen);
@@ -16,5 +15,10 @@ public record Versie(String id, String gemeente, LocalDate geldigVanaf, LocalDat
 
     public boolean geldtOp(LocalDate datum) {
         return !datum.isBefore(geldigVanaf) && (geldigTot == null || !datum.isAfter(geldigTot));
+    }
+
+    /** "vanaf 2024-01-01" or "van 2023-07-01 tot en met 2023-12-31". */
+    public String periode() {
+        return geldigTot == null ? "vanaf " + geldigVanaf : "van " + geldigVanaf + " tot en met " + geldigTot;
     }
 }

@@ -1,43 +1,63 @@
 package nl.reintegratie.feiten;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
- * An aanvraag for a voorziening: what is asked, when the college received it and by whom, plus the
- * declared omstandigheden and oordelen (see {@link Onderwerp}). Deadlines are computed from the
- * ontvangstdatum, for example "binnen 4 weken na de ingangsdatum van de dienstbetrekking"
- * (Heemstede verordening 2023, art. 12G lid 1).
+ * An aanvraag for a voorziening: what is asked, when the college received it, by whom, and whether it is a first
+ * aanvraag, a follow-on period or an extension of what was already granted ({@link SoortAanvraag}), with the periods
+ * already granted. A deadline that the text ties to the first aanvraag ("binnen 4 weken na de ingangsdatum van de
+ * dienstbetrekking") applies to {@link #isEerste() a first aanvraag}; a maximum ("maximaal vier keer een half jaar")
+ * is checked against {@link #getEerderePerioden() what was already granted}.
  */
-public final class Aanvraag implements Onderwerp {
-    private final String id;
-    private final String voorziening;
-    private final LocalDate ontvangstdatum;
-    private final String aanvrager;
-    private final Map<String, Object> omstandigheden;
-    private final Map<String, Boolean> oordelen;
+public final class Aanvraag extends Onderwerp {
 
-    public Aanvraag(String id, String voorziening, LocalDate ontvangstdatum, String aanvrager,
-                    Map<String, Object> omstandigheden, Map<String, Boolean> oordelen) {
-        this.id = id;
-        this.voorziening = voorziening;
-        this.ontvangstdatum = ontvangstdatum;
-        this.aanvrager = aanvrager;
-        this.omstandigheden = Map.copyOf(omstandigheden);
-        this.oordelen = Map.copyOf(oordelen);
+    public Aanvraag(String id, String voorziening, Map<String, ?> gegevens, Map<String, Boolean> oordelen) {
+        super(id, voorziening, gegevens, oordelen);
     }
 
-    @Override public String getId() { return id; }
-    @Override public String getVoorziening() { return voorziening; }
+    /** The date the college received the aanvraag; {@code null} when not given (for example an ambtshalve voorziening). */
+    public LocalDate getOntvangstdatum() { return datum("ontvangstdatum"); }
 
-    /** The date the college received the aanvraag; {@code null} when not given (an ambtshalve voorziening). */
-    public LocalDate getOntvangstdatum() { return ontvangstdatum; }
+    /** Who asked: {@code persoon} or {@code werkgever}; {@code null} when not given. */
+    public String getAanvrager() { return keuze("aanvrager"); }
 
-    /** Who asked: {@code persoon} or {@code werkgever} (Heemstede V art. 12D lid 1); {@code null} when not given. */
-    public String getAanvrager() { return aanvrager; }
+    /** First aanvraag, follow-on period or extension; a first aanvraag unless the case says otherwise. */
+    public SoortAanvraag getSoort() {
+        SoortAanvraag s = SoortAanvraag.vanCode(keuze("soort"));
+        return s == null ? SoortAanvraag.EERSTE : s;
+    }
 
-    @Override public Map<String, Object> getOmstandigheden() { return omstandigheden; }
-    @Override public Map<String, Boolean> getOordelen() { return oordelen; }
+    /** A first aanvraag for this voorziening. */
+    public boolean isEerste() { return getSoort() == SoortAanvraag.EERSTE; }
 
-    @Override public String toString() { return "Aanvraag[" + id + ", " + voorziening + "]"; }
+    /** A follow-on period of a voorziening granted before. */
+    public boolean isVervolg() { return getSoort() == SoortAanvraag.VERVOLG; }
+
+    /** An extension of the period granted. */
+    public boolean isVerlenging() { return getSoort() == SoortAanvraag.VERLENGING; }
+
+    /** The periods of this voorziening already granted, oldest first; empty for a first aanvraag. */
+    public List<Periode> getEerderePerioden() { return perioden("eerderePerioden"); }
+
+    /** How many periods of this voorziening were already granted. */
+    public int getAantalEerderePerioden() { return getEerderePerioden().size(); }
+
+    /** The first day of the first period already granted; {@code null} when none was. */
+    public LocalDate getEersteVerleendVanaf() {
+        List<Periode> p = getEerderePerioden();
+        return p.isEmpty() ? null : p.get(0).vanaf();
+    }
+
+    /** The last day of the last period already granted; {@code null} when none was. */
+    public LocalDate getLaatstVerleendTotEnMet() {
+        List<Periode> p = getEerderePerioden();
+        return p.isEmpty() ? null : p.get(p.size() - 1).totEnMet();
+    }
+
+    /** The period asked for, where the text limits a duration; {@code null} when not given. */
+    public Periode getGevraagdePeriode() { return periode("gevraagdePeriode"); }
+
+    @Override public String toString() { return "Aanvraag[" + getId() + ", " + getVoorziening() + "]"; }
 }

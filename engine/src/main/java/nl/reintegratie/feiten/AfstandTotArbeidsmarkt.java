@@ -1,11 +1,12 @@
 package nl.reintegratie.feiten;
 
 /**
- * "Korte afstand tot de arbeidsmarkt: deelname aan de arbeidsmarkt is redelijkerwijs mogelijk binnen
- * twaalf maanden"; "grote afstand": "redelijkerwijs niet mogelijk binnen twaalf maanden"
- * (Heemstede verordening 2023, art. 1; used by art. 2 lid 1 and 2).
+ * "Korte afstand tot de arbeidsmarkt: deelname aan de arbeidsmarkt is redelijkerwijs mogelijk binnen twaalf maanden";
+ * "grote afstand": "redelijkerwijs niet mogelijk binnen twaalf maanden" (the definition the regelingen share).
  */
 public enum AfstandTotArbeidsmarkt {
+    /** Geen afstand: de persoon kan deelnemen aan de arbeidsmarkt. */
+    GEEN("geen"),
     KORT("kort"),
     GROOT("groot");
 

@@ -2,58 +2,42 @@ package nl.reintegratie.feiten;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /**
- * The dienstbetrekking (employment) between the employer and the person, started or offered.
- * Terms are computed from the dates, never passed in: "dienstbetrekking van minimaal zes maanden"
- * (Heemstede V art. 12C lid 2 c; B art. 9 lid 2, 14 lid 1 d), "binnen 4 weken na de ingangsdatum
- * van de dienstbetrekking" (V art. 12G lid 1), "minimale arbeidsduur van 12 uur per week"
- * (V art. 12C lid 2 c), "24 uur of meer per week" (V art. 12K lid 3 b; B art. 9 lid 2).
+ * The dienstbetrekking (employment) between the werkgever and the person, started or offered. Durations are
+ * computed from the dates, never passed in: "een dienstbetrekking van minimaal zes maanden" is
+ * {@code duurtMinstens(par.duur("..."))}; "binnen 4 weken na de ingangsdatum" is {@code Duur.na(getIngangsdatum())}.
  */
-public final class Dienstbetrekking {
-    private final LocalDate ingangsdatum;
-    private final LocalDate einddatum;
-    private final BigDecimal urenPerWeek;
-    private final Boolean proeftijd;
-    private final Boolean beschutWerk;
+public final class Dienstbetrekking extends FactSet {
 
-    public Dienstbetrekking(LocalDate ingangsdatum, LocalDate einddatum, BigDecimal urenPerWeek,
-                            Boolean proeftijd, Boolean beschutWerk) {
-        this.ingangsdatum = ingangsdatum;
-        this.einddatum = einddatum;
-        this.urenPerWeek = urenPerWeek;
-        this.proeftijd = proeftijd;
-        this.beschutWerk = beschutWerk;
+    public Dienstbetrekking(Map<String, ?> gegevens) {
+        super(gegevens);
     }
 
     /** Required: the first day of the dienstbetrekking. */
-    public LocalDate getIngangsdatum() { return ingangsdatum; }
+    public LocalDate getIngangsdatum() { return datum("ingangsdatum"); }
 
-    /** Last day of the dienstbetrekking; {@code null} for a dienstbetrekking voor onbepaalde tijd. */
-    public LocalDate getEinddatum() { return einddatum; }
+    /** The last day of the dienstbetrekking; {@code null} for a dienstbetrekking voor onbepaalde tijd. */
+    public LocalDate getEinddatum() { return datum("einddatum"); }
 
-    /** Agreed working hours per week (the "contracturen"); required. */
-    public BigDecimal getUrenPerWeek() { return urenPerWeek; }
+    /** Agreed working hours per week (the contracturen); required. */
+    public BigDecimal getUrenPerWeek() { return getal("urenPerWeek"); }
 
-    /** The contract has a proeftijd (Heemstede V art. 12A lid 3 e: "zonder proeftijd"). */
-    public Boolean getProeftijd() { return proeftijd; }
+    /** The contract has a proeftijd; {@code null} when not given. */
+    public Boolean getProeftijd() { return waar("proeftijd"); }
 
-    /** The dienstbetrekking is beschut werk, art. 10b Participatiewet (Heemstede V art. 9). */
-    public Boolean getBeschutWerk() { return beschutWerk; }
+    /** The dienstbetrekking is beschut werk, artikel 10b Participatiewet; {@code null} when not given. */
+    public Boolean getBeschutWerk() { return waar("beschutWerk"); }
 
-    /** Whether the agreed duration is at least the given number of months (voor onbepaalde tijd: always). */
-    public boolean duurtMinstensMaanden(int maanden) {
-        return einddatum == null || !einddatum.isBefore(ingangsdatum.plusMonths(maanden).minusDays(1));
+    /** Whether the agreed duration is at least {@code duur} from the ingangsdatum (voor onbepaalde tijd: always). */
+    public boolean duurtMinstens(Duur duur) {
+        LocalDate eind = getEinddatum();
+        return eind == null || !eind.isBefore(duur.periodeVanaf(getIngangsdatum()).totEnMet());
     }
 
-    /** Whether the agreed duration is at least the given number of years (voor onbepaalde tijd: always). */
-    public boolean duurtMinstensJaren(int jaren) {
-        return duurtMinstensMaanden(jaren * 12);
-    }
-
-    /** Whole days from the ingangsdatum to the given date (negative when the date is earlier). */
-    public long dagenSindsIngang(LocalDate datum) {
-        return ChronoUnit.DAYS.between(ingangsdatum, datum);
+    /** Whether the dienstbetrekking has started on the given date. */
+    public boolean begonnenOp(LocalDate datum) {
+        return !getIngangsdatum().isAfter(datum);
     }
 }

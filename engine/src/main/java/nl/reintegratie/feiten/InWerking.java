@@ -3,9 +3,8 @@ package nl.reintegratie.feiten;
 import java.time.LocalDate;
 
 /**
- * A regeling in force on the peildatum, with the date it entered into force as its descriptor states it.
- * Lets a rule refer to "de inwerkingtreding van deze verordening" (transitional law, for example) without
- * repeating the date: it is stated once, in the regeling descriptor.
+ * A regeling in force on the peildatum, with the date it entered into force as its descriptor states it. Lets a rule
+ * refer to "de inwerkingtreding van deze verordening" without repeating the date.
  */
 public final class InWerking {
     private final String regeling;

@@ -1,10 +1,6 @@
 package nl.reintegratie.feiten;
 
-/**
- * The benefit a person receives on the peildatum. Used where an ordinance ties a voorziening
- * to a benefit: "met recht op algemene bijstand" (Heemstede art. 8 lid 1), "die algemene bijstand
- * ontvangt" (Heemstede art. 12A lid 1), "uitkeringsgerechtigde" (Heemstede art. 14).
- */
+/** The benefit a person receives on the peildatum. */
 public enum Uitkering {
     /** Algemene bijstand under the Participatiewet. */
     ALGEMENE_BIJSTAND("algemene-bijstand"),
@@ -12,7 +8,7 @@ public enum Uitkering {
     IOAW("ioaw"),
     /** Uitkering under the IOAZ. */
     IOAZ("ioaz"),
-    /** A person without one of the benefits above (for example a niet-uitkeringsgerechtigde). */
+    /** None of the benefits above (for example a niet-uitkeringsgerechtigde). */
     GEEN("geen");
 
     private final String code;

@@ -4,42 +4,30 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * A voorziening that was already granted and runs on the peildatum. The rules check it against the
- * beëindigingsgronden (for example Heemstede verordening 2023, art. 3 lid 3) and, where an
- * ordinance has transitional law, against the regeling it was granted under.
+ * A voorziening already granted that runs on the peildatum. The rules check it against the beëindigingsgronden;
+ * where it was granted under the regeling that the one in force replaced ({@link #isOnderVorigeRegeling()}), the
+ * package's transitional law decides how long it is protected (see {@code nl.reintegratie.bevindingen.Overgangsrecht}).
  */
-public final class VerleendeVoorziening implements Onderwerp {
-    private final String id;
-    private final String voorziening;
-    private final LocalDate verleendOp;
-    private final String verleendOnder;
-    private final Map<String, Object> omstandigheden;
-    private final Map<String, Boolean> oordelen;
+public final class VerleendeVoorziening extends Onderwerp {
 
-    public VerleendeVoorziening(String id, String voorziening, LocalDate verleendOp, String verleendOnder,
-                                Map<String, Object> omstandigheden, Map<String, Boolean> oordelen) {
-        this.id = id;
-        this.voorziening = voorziening;
-        this.verleendOp = verleendOp;
-        this.verleendOnder = verleendOnder;
-        this.omstandigheden = Map.copyOf(omstandigheden);
-        this.oordelen = Map.copyOf(oordelen);
+    public VerleendeVoorziening(String id, String voorziening, Map<String, ?> gegevens, Map<String, Boolean> oordelen) {
+        super(id, voorziening, gegevens, oordelen);
     }
 
-    @Override public String getId() { return id; }
-    @Override public String getVoorziening() { return voorziening; }
-
     /** The date the voorziening was granted (required). */
-    public LocalDate getVerleendOp() { return verleendOp; }
+    public LocalDate getVerleendOp() { return datum("verleendOp"); }
 
-    /**
-     * The regeling it was granted under, as free text (for example "Re-integratieverordening Haaksbergen 2015");
-     * {@code null} when granted under the regeling in force. Used by transitional law.
-     */
-    public String getVerleendOnder() { return verleendOnder; }
+    /** The last day of the period for which it was granted ("tot en met"); {@code null} when not given or open-ended. */
+    public LocalDate getVerleendTot() { return datum("verleendTot"); }
 
-    @Override public Map<String, Object> getOmstandigheden() { return omstandigheden; }
-    @Override public Map<String, Boolean> getOordelen() { return oordelen; }
+    /** Under which regeling it was granted: the one in force, or the one it replaced. */
+    public VerleendOnder getVerleendOnder() {
+        VerleendOnder v = VerleendOnder.vanCode(keuze("verleendOnder"));
+        return v == null ? VerleendOnder.HUIDIGE_REGELING : v;
+    }
 
-    @Override public String toString() { return "VerleendeVoorziening[" + id + ", " + voorziening + "]"; }
+    /** Granted under the regeling that the one in force replaced: the package's transitional law applies. */
+    public boolean isOnderVorigeRegeling() { return getVerleendOnder() == VerleendOnder.VORIGE_REGELING; }
+
+    @Override public String toString() { return "VerleendeVoorziening[" + getId() + ", " + getVoorziening() + "]"; }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.reintegratie.feiten.Duur;
 import org.junit.jupiter.api.Test;
 
 class ToetsTest {
@@ -31,10 +32,10 @@ class ToetsTest {
         assertThat(Toets.uiterlijk(d.plusDays(1), d)).isFalse();
         assertThat(Toets.uiterlijk(null, d)).isNull();
         // "langer dan een jaar": exactly one year is not longer
-        assertThat(Toets.langerDanMaanden(LocalDate.of(2023, 3, 1), d, 12)).isFalse();
-        assertThat(Toets.langerDanMaanden(LocalDate.of(2023, 2, 28), d, 12)).isTrue();
+        assertThat(Toets.langerDan(LocalDate.of(2023, 3, 1), d, Duur.maanden(12))).isFalse();
+        assertThat(Toets.langerDan(LocalDate.of(2023, 2, 28), d, Duur.maanden(12))).isTrue();
         // "gedurende 6 maanden": exactly six months is enough
-        assertThat(Toets.minstensMaanden(LocalDate.of(2023, 9, 1), d, 6)).isTrue();
-        assertThat(Toets.minstensMaanden(LocalDate.of(2023, 9, 2), d, 6)).isFalse();
+        assertThat(Toets.minstens(LocalDate.of(2023, 9, 1), d, Duur.maanden(6))).isTrue();
+        assertThat(Toets.minstens(LocalDate.of(2023, 9, 2), d, Duur.maanden(6))).isFalse();
     }
 }

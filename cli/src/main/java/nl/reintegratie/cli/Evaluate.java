@@ -1,0 +1,90 @@
+package nl.reintegratie.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.reintegratie.engine.Besluit;
+import nl.reintegratie.engine.Evaluation;
+import nl.reintegratie.engine.ReintegratieEngine;
+import nl.reintegratie.testsupport.Scenario;
+import nl.reintegratie.testsupport.ScenarioResultaat;
+import nl.reintegratie.testsupport.Scenarios;
+
+/** {@code evaluate}: one case; a summary for a person, or the decision as JSON. */
+final class Evaluate implements Main.Opdracht {
+
+    @Override public String hulp() {
+        return """
+                Gebruik: reintegratie evaluate [--json] <casus>
+
+                Beoordeelt één casus (JSON of YAML, of '-' voor standaardinvoer) en schrijft een leesbare samenvatting,
+                of met --json het besluit als JSON. Een casusbestand met 'verwacht' wordt ook daartegen gecontroleerd.
+                Exitcode 3 als er voor een aanvraag gegevens ontbreken; 2 bij ongeldige invoer.
+                """;
+    }
+
+    @Override public int voerUit(List<String> args, Main.Context c) throws Invoer.Fout, IOException {
+        boolean json = args.remove("--json");
+        Main.geenOnbekendeOpties(args, "evaluate");
+        if (args.size() != 1) throw new Invoer.Fout("evaluate neemt één casus, bijvoorbeeld: reintegratie evaluate voorbeelden/heemstede-2024-jobcoaching.json");
+        byte[] bytes = Invoer.casus(args.get(0), c.in);
+        JsonNode verwacht = null;
+        byte[] casus = bytes;
+        JsonNode boom = probeerBoom(bytes);
+        if (boom != null && boom.isObject()) {
+            if (boom.has("scenarios")) {
+                throw new Invoer.Fout(args.get(0) + " is een scenariobestand met " + boom.path("scenarios").size()
+                        + " scenario's; evaluate neemt één casus (gebruik 'reintegratie scenarios " + args.get(0) + "')");
+            }
+            if (boom.has("verwacht")) {
+                verwacht = boom.get("verwacht");
+                ObjectNode zonder = ((ObjectNode) boom).deepCopy();
+                zonder.remove("verwacht");
+                casus = Invoer.JSON.writeValueAsBytes(zonder);
+            }
+        }
+        ReintegratieEngine engine = c.engine();
+        Evaluation e = engine.evaluateJson(casus);
+        if (json) {
+            Writer w = new OutputStreamWriter(c.out, StandardCharsets.UTF_8);
+            ReintegratieEngine.writeJson(e, w, true);
+            w.write('\n');
+            w.flush();
+        } else {
+            c.out.print(ReintegratieEngine.toSummary(e));
+        }
+        if (verwacht != null) {
+            Scenario s = new Scenario(java.nio.file.Path.of(args.get(0)), args.get(0), args.get(0), (ObjectNode) Invoer.JSON.readTree(casus), verwacht);
+            ScenarioResultaat r = Scenarios.voerUit(engine, s);
+            c.err.println(r.geslaagd() ? "verwacht: zoals verwacht" : "verwacht: NIET zoals verwacht: " + String.join("; ", r.afwijkingen()));
+        }
+        return ontbrekend(e, c);
+    }
+
+    /** Names the missing facts on stderr and returns exit code 3 when there are any. */
+    static int ontbrekend(Evaluation e, Main.Context c) {
+        List<String> ontbrekend = new ArrayList<>();
+        for (Besluit b : e.besluiten()) {
+            for (Besluit.OntbrekendGegeven f : b.ontbrekendeGegevens()) {
+                ontbrekend.add(b.onderwerp() + ": " + f.gegeven() + " is nodig voor " + f.citaat().kort() + " (" + f.omschrijving() + ")");
+            }
+        }
+        if (ontbrekend.isEmpty()) return Main.OK;
+        c.err.println("Er ontbreken gegevens, dus niet elke aanvraag kon worden beslist:");
+        ontbrekend.forEach(m -> c.err.println("  " + m));
+        return Main.ONVOLLEDIG;
+    }
+
+    private static JsonNode probeerBoom(byte[] bytes) {
+        try {
+            return Invoer.JSON.readTree(bytes);
+        } catch (IOException | RuntimeException e) {
+            return null; // the engine reports what is wrong with it, by field
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package nl.reintegratie.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.reintegratie.bevindingen.Beeindigingsgrond;
+import nl.reintegratie.bevindingen.Berekening;
+import nl.reintegratie.bevindingen.Bevinding;
+import nl.reintegratie.bevindingen.Grond;
+import nl.reintegratie.bevindingen.Grondslag;
+import nl.reintegratie.bevindingen.OpenOordeel;
+import nl.reintegratie.bevindingen.Opmerking;
+import nl.reintegratie.bevindingen.Overgangsrecht;
+import nl.reintegratie.bevindingen.Termijn;
+import nl.reintegratie.bevindingen.Voorwaarde;
+import nl.reintegratie.bevindingen.Weigeringsgrond;
+import nl.reintegratie.feiten.Aanvraag;
+import nl.reintegratie.feiten.InWerking;
+import nl.reintegratie.feiten.Onderwerp;
+import nl.reintegratie.feiten.Peildatum;
+import nl.reintegratie.feiten.VerleendOnder;
+import nl.reintegratie.feiten.VerleendeVoorziening;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs one checked case through its version's rule base and turns the bevindingen into an {@link Evaluation}: each
+ * item with its citation, the ground that runs through an unmet condition citing that condition's provision, one
+ * ground per unmet condition, transitional law applied, and the outcome.
+ */
+final class Evaluator {
+    /** A bound on rule firings per case: far above what any real case needs (a few hundred), so a defect cannot loop. */
+    static final int MAX_VURINGEN = 20_000;
+
+    private Evaluator() {}
+
+    static Evaluation run(Casus casus, LoadedVersion versie, Vocabulary vocabulary, String engineVersie, String casusHash) {
+        LoadedVersion.Built b = versie.built();
+        Casus c = leidVerleendOnderAf(casus, versie);
+        Trace trace = new Trace();
+        KieSession sessie = b.sessies.newKieSession();
+        sessie.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
+        sessie.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
+        try {
+            sessie.insert(new Peildatum(c.peildatum()));
+            sessie.insert(b.parameters.op(c.peildatum()));
+            for (Regeling r : versie.versie.regelingen()) sessie.insert(new InWerking(r.id(), r.geldigVanaf()));
+            sessie.insert(c.persoon());
+            if (c.werkgever() != null) sessie.insert(c.werkgever());
+            if (c.dienstbetrekking() != null) sessie.insert(c.dienstbetrekking());
+            for (Aanvraag a : c.aanvragen()) sessie.insert(a);
+            for (VerleendeVoorziening v : c.verleendeVoorzieningen()) sessie.insert(v);
+            int gevuurd = sessie.fireAllRules(MAX_VURINGEN);
+            if (gevuurd >= MAX_VURINGEN) {
+                throw new IllegalStateException(versie.versie.id() + ": more than " + MAX_VURINGEN + " rule firings for one case: a rule loops (a defect in the rule package)");
+            }
+        } finally {
+            sessie.removeEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
+            sessie.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
+            sessie.dispose();
+        }
+        Map<Onderwerp, List<Bevinding>> perOnderwerp = new IdentityHashMap<>();
+        for (Bevinding bev : trace.bevindingen()) perOnderwerp.computeIfAbsent(bev.getOnderwerp(), k -> new ArrayList<>()).add(bev);
+        List<Besluit> besluiten = new ArrayList<>();
+        for (int i = 0; i < c.aanvragen().size(); i++) {
+            Aanvraag a = c.aanvragen().get(i);
+            besluiten.add(new Assembler(b, trace, c, "aanvragen[" + i + "]").besluit(a, perOnderwerp.getOrDefault(a, List.of())));
+        }
+        for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) {
+            VerleendeVoorziening v = c.verleendeVoorzieningen().get(i);
+            besluiten.add(new Assembler(b, trace, c, "verleendeVoorzieningen[" + i + "]").besluit(v, perOnderwerp.getOrDefault(v, List.of())));
+        }
+        return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, besluiten, NotUsed.lijst(casus, versie.versie, b, vocabulary),
+                new Ontvangstbewijs(engineVersie, b.hashes, casusHash));
+    }
+
+    /**
+     * Under which regeling a voorziening was granted: as the case says, checked against the dates; or, when the case
+     * does not say, derived: granted before the regeling in force entered into force means granted under the one it
+     * replaced.
+     */
+    static Casus leidVerleendOnderAf(Casus c, LoadedVersion versie) {
+        if (c.verleendeVoorzieningen().isEmpty()) return c;
+        Regeling opvolger = versie.versie.regelingen().stream().filter(r -> r.vorigeRegeling() != null).findFirst().orElse(null);
+        List<InvalidCaseException.Fout> fouten = new ArrayList<>();
+        List<VerleendeVoorziening> uit = new ArrayList<>();
+        for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) {
+            VerleendeVoorziening v = c.verleendeVoorzieningen().get(i);
+            String pad = "verleendeVoorzieningen[" + i + "]";
+            VerleendOnder gegeven = VerleendOnder.vanCode(v.keuze("verleendOnder"));
+            if (opvolger == null) { uit.add(v); continue; }
+            if (gegeven == null) {
+                VerleendOnder afgeleid = v.getVerleendOp().isBefore(opvolger.geldigVanaf()) ? VerleendOnder.VORIGE_REGELING : VerleendOnder.HUIDIGE_REGELING;
+                Map<String, Object> f = new LinkedHashMap<>(v.getGegevens());
+                f.put("verleendOnder", afgeleid.code());
+                uit.add(new VerleendeVoorziening(v.getId(), v.getVoorziening(), f, v.getOordelen()));
+                continue;
+            }
+            if (gegeven == VerleendOnder.HUIDIGE_REGELING && v.getVerleendOp().isBefore(opvolger.geldigVanaf())) {
+                fouten.add(new InvalidCaseException.Fout(pad + ".verleendOnder", "huidige-regeling kan niet: " + pad + ".verleendOp " + v.getVerleendOp()
+                        + " ligt vóór de inwerkingtreding van " + opvolger.citeertitel() + " op " + opvolger.geldigVanaf()));
+            } else if (gegeven == VerleendOnder.VORIGE_REGELING && opvolger.vastgesteldOp() != null && v.getVerleendOp().isAfter(opvolger.vastgesteldOp())) {
+                fouten.add(new InvalidCaseException.Fout(pad + ".verleendOnder", "vorige-regeling kan niet: " + pad + ".verleendOp " + v.getVerleendOp()
+                        + " ligt na de vaststelling van " + opvolger.citeertitel() + " op " + opvolger.vastgesteldOp() + ", toen de vorige regeling was ingetrokken"));
+            }
+            uit.add(v);
+        }
+        if (!fouten.isEmpty()) throw new InvalidCaseException(fouten);
+        return new Casus(c.gemeente(), c.peildatum(), c.persoon(), c.werkgever(), c.dienstbetrekking(), c.aanvragen(), uit);
+    }
+
+    /** Builds the decision about one onderwerp. */
+    private static final class Assembler {
+        private final LoadedVersion.Built b;
+        private final Trace trace;
+        private final Casus casus;
+        private final String pad;
+
+        Assembler(LoadedVersion.Built b, Trace trace, Casus casus, String pad) {
+            this.b = b;
+            this.trace = trace;
+            this.casus = casus;
+            this.pad = pad;
+        }
+
+        private LoadedVersion.RuleMeta meta(Bevinding bev) {
+            Trace.Origin o = trace.herkomst(bev);
+            LoadedVersion.RuleMeta m = b.regels.get(o.rule());
+            if (m == null) throw new IllegalStateException("no citation for rule '" + o.rule().getName() + "'");
+            return m;
+        }
+
+        Besluit besluit(Onderwerp o, List<Bevinding> bevindingen) {
+            boolean aanvraag = o instanceof Aanvraag;
+            List<Besluit.Grondslag> grondslagen = new ArrayList<>();
+            List<Besluit.Voorwaarde> voorwaarden = new ArrayList<>();
+            List<Grond> ruweGronden = new ArrayList<>();
+            List<Besluit.Overgangsrecht> overgang = new ArrayList<>();
+            List<Besluit.OpenOordeel> open = new ArrayList<>();
+            List<Voorwaarde> onbekend = new ArrayList<>();
+            List<Besluit.Berekening> berekeningen = new ArrayList<>();
+            List<Besluit.Termijn> termijnen = new ArrayList<>();
+            List<Besluit.Opmerking> opmerkingen = new ArrayList<>();
+            Besluit.Overgangsrecht bescherming = null;
+            List<Besluit.OntbrekendGegeven> ontbrekendDoorGrond = new ArrayList<>();
+            for (Bevinding bev : bevindingen) {
+                LoadedVersion.RuleMeta m = meta(bev);
+                List<String> afleiding = trace.afleiding(bev);
+                if (bev instanceof Grondslag g) {
+                    grondslagen.add(new Besluit.Grondslag(g.getCode(), m.naam(), g.getToelichting(), m.citaat(), m.interpretaties(), afleiding, g.isPlicht()));
+                } else if (bev instanceof Voorwaarde v) {
+                    voorwaarden.add(new Besluit.Voorwaarde(v.getCode(), m.naam(), v.getToelichting(), m.citaat(), m.interpretaties(), afleiding,
+                            Besluit.Voorwaarde.Status.valueOf(v.getStatus().name()), v.getOntbrekendGegeven() == null ? null : pad(v.getOntbrekendGegeven())));
+                    if (v.isOnbekend()) onbekend.add(v);
+                } else if (bev instanceof Grond g) {
+                    Boolean toepassing = g.isVanToepassing();
+                    if (Boolean.TRUE.equals(toepassing)) {
+                        ruweGronden.add(g);
+                    } else if (toepassing == null && g.getOordeel() != null) {
+                        open.add(openOordeel(g.getOordeel(), m, g.getToelichting(), afleiding));
+                    } else if (toepassing == null) {
+                        ontbrekendDoorGrond.add(new Besluit.OntbrekendGegeven(g.getCode(), m.naam(), "niet gegeven: " + pad(g.getGegeven()), m.citaat(),
+                                m.interpretaties(), afleiding, pad(g.getGegeven())));
+                    }
+                } else if (bev instanceof Overgangsrecht ov) {
+                    Besluit.Overgangsrecht item = new Besluit.Overgangsrecht(ov.getCode(), m.naam(), ov.getToelichting(), m.citaat(), m.interpretaties(),
+                            afleiding, ov.getBeschermdTotEnMet(), ov.beschermtOp(casus.peildatum()));
+                    overgang.add(item);
+                    if (item.beschermtOpPeildatum()) bescherming = item;
+                } else if (bev instanceof OpenOordeel oo) {
+                    open.add(openOordeel(oo.getCode(), m, oo.getToelichting(), afleiding));
+                } else if (bev instanceof Berekening r) {
+                    berekeningen.add(new Besluit.Berekening(r.getCode(), m.naam(), r.getToelichting(), m.citaat(), m.interpretaties(), afleiding,
+                            r.getWaarde(), r.getEenheid(), m.ook()));
+                } else if (bev instanceof Termijn t) {
+                    termijnen.add(new Besluit.Termijn(t.getCode(), m.naam(), t.getToelichting(), m.citaat(), m.interpretaties(), afleiding,
+                            Besluit.Termijn.Soort.valueOf(t.getSoort().name()), t.getDuur(), t.getVanaf(), t.getTotEnMet()));
+                } else if (bev instanceof Opmerking om) {
+                    opmerkingen.add(new Besluit.Opmerking(om.getCode(), m.naam(), om.getToelichting(), m.citaat(), m.interpretaties(), afleiding, om.isStandaard()));
+                } else {
+                    throw new IllegalStateException("unknown kind of bevinding: " + bev);
+                }
+            }
+            List<Besluit.Grond> gronden = new ArrayList<>();
+            List<Besluit.Grond> afgeschermd = new ArrayList<>();
+            for (Besluit.Grond g : eenGrondPerVoorwaarde(ruweGronden)) {
+                boolean opVoorwaarde = g.voorwaarde() != null;
+                if (!aanvraag && bescherming != null && opVoorwaarde) {
+                    afgeschermd.add(new Besluit.Grond(g.code(), g.omschrijving(), g.toelichting(), g.citaat(), g.interpretaties(), g.afleiding(),
+                            g.verplicht(), g.via(), g.viaOmschrijving(), g.voorwaarde(), bescherming.citaat()));
+                } else {
+                    gronden.add(g);
+                }
+            }
+            List<Besluit.OntbrekendGegeven> ontbrekend = new ArrayList<>(ontbrekendDoorGrond);
+            for (Voorwaarde v : onbekend) {
+                LoadedVersion.RuleMeta m = meta(v);
+                String gegeven = v.getOntbrekendGegeven();
+                if (gegeven != null && gegeven.startsWith("oordelen.")) {
+                    // a missing judgement is an open judgement of the college, not a missing fact
+                    String code = gegeven.substring("oordelen.".length());
+                    if (open.stream().noneMatch(x -> x.code().equals(code))) open.add(openOordeel(code, m, v.getToelichting(), trace.afleiding(v)));
+                } else if (aanvraag || bescherming == null) {
+                    ontbrekend.add(new Besluit.OntbrekendGegeven(v.getCode(), m.naam(), "niet gegeven: " + pad(gegeven),
+                            m.citaat(), m.interpretaties(), trace.afleiding(v), pad(gegeven)));
+                }
+            }
+            Uitkomst uitkomst = uitkomst(aanvraag, grondslagen, gronden, ontbrekend, open);
+            sorteer(grondslagen);
+            sorteer(voorwaarden);
+            sorteer(gronden);
+            sorteer(afgeschermd);
+            sorteer(open);
+            sorteer(ontbrekend);
+            sorteer(berekeningen);
+            sorteer(termijnen);
+            sorteer(opmerkingen);
+            return new Besluit(o.getId(), aanvraag ? Besluit.Soort.AANVRAAG : Besluit.Soort.VERLEENDE_VOORZIENING, o.getVoorziening(), uitkomst,
+                    grondslagen, voorwaarden, aanvraag ? gronden : List.of(), aanvraag ? List.of() : gronden, afgeschermd, overgang,
+                    open, ontbrekend, berekeningen, termijnen, opmerkingen);
+        }
+
+        /**
+         * A ground that runs through an unmet condition cites that condition's provision, and the general ground it
+         * runs through as {@code via}. One unmet condition is one ground: where it yields a mandatory and a permissive
+         * ground, the mandatory one stands.
+         */
+        private List<Besluit.Grond> eenGrondPerVoorwaarde(List<Grond> ruw) {
+            Map<Object, Besluit.Grond> perSleutel = new LinkedHashMap<>();
+            for (Grond g : ruw) {
+                LoadedVersion.RuleMeta m = meta(g);
+                Besluit.Grond item;
+                Object sleutel;
+                if (g.getVoorwaarde() != null) {
+                    Voorwaarde v = g.getVoorwaarde();
+                    LoadedVersion.RuleMeta vm = meta(v);
+                    boolean zelfdeBepaling = vm.citaat().sleutel().equals(m.citaat().sleutel());
+                    List<String> interpretaties = new ArrayList<>(vm.interpretaties());
+                    m.interpretaties().forEach(x -> { if (!interpretaties.contains(x)) interpretaties.add(x); });
+                    List<String> afleiding = new ArrayList<>();
+                    afleiding.add(vm.naam());
+                    trace.afleiding(g).forEach(x -> { if (!afleiding.contains(x)) afleiding.add(x); });
+                    item = new Besluit.Grond(g.getCode(), vm.naam(), v.getToelichting() != null ? v.getToelichting() : g.getToelichting(), vm.citaat(),
+                            interpretaties, afleiding, g.isVerplicht(), zelfdeBepaling ? null : m.citaat(), zelfdeBepaling ? null : m.naam(), v.getCode(), null);
+                    sleutel = v.getCode();
+                } else {
+                    item = new Besluit.Grond(g.getCode(), m.naam(), g.getToelichting(), m.citaat(), m.interpretaties(), trace.afleiding(g),
+                            g.isVerplicht(), null, null, null, null);
+                    sleutel = g;
+                }
+                Besluit.Grond eerder = perSleutel.get(sleutel);
+                if (eerder == null || (item.verplicht() && !eerder.verplicht())) perSleutel.put(sleutel, item);
+            }
+            return new ArrayList<>(perSleutel.values());
+        }
+
+        private Besluit.OpenOordeel openOordeel(String code, LoadedVersion.RuleMeta m, String toelichting, List<String> afleiding) {
+            RegelingDescriptor.Oordeel decl = b.oordelen.get(code);
+            if (decl == null) throw new IllegalStateException("rule '" + m.naam() + "' reports undeclared oordeel '" + code + "'");
+            return new Besluit.OpenOordeel(code, m.naam(), toelichting, m.citaat(), m.interpretaties(), afleiding, decl.vraag(), pad + ".oordelen." + code);
+        }
+
+        /** A fact path as a rule names it ({@code aanvraag.x}, {@code persoon.x}) as a path in the case file. */
+        private String pad(String gegeven) {
+            if (gegeven == null) return null;
+            for (String p : new String[] {"aanvraag.", "voorziening.", "onderwerp.", "verleende-voorziening."}) {
+                if (gegeven.startsWith(p)) return pad + "." + gegeven.substring(p.length());
+            }
+            if (gegeven.startsWith("oordelen.")) return pad + "." + gegeven;
+            return gegeven;
+        }
+    }
+
+    static Uitkomst uitkomst(boolean aanvraag, List<Besluit.Grondslag> grondslagen, List<Besluit.Grond> gronden,
+                             List<Besluit.OntbrekendGegeven> ontbrekend, List<Besluit.OpenOordeel> open) {
+        if (aanvraag) {
+            if (grondslagen.isEmpty()) return Uitkomst.BESTAAT_NIET;
+            if (gronden.stream().anyMatch(Besluit.Grond::verplicht)) return Uitkomst.MOET_WORDEN_GEWEIGERD;
+            if (!gronden.isEmpty()) return Uitkomst.KAN_WORDEN_GEWEIGERD;
+        } else {
+            if (gronden.stream().anyMatch(Besluit.Grond::verplicht)) return Uitkomst.MOET_WORDEN_BEEINDIGD;
+            if (!gronden.isEmpty()) return Uitkomst.KAN_WORDEN_BEEINDIGD;
+        }
+        if (!ontbrekend.isEmpty()) return Uitkomst.ONVOLLEDIG;
+        if (!open.isEmpty()) return Uitkomst.HANGT_AF_VAN_OORDEEL;
+        return aanvraag ? Uitkomst.TOEKENBAAR : Uitkomst.VOORTZETTEN;
+    }
+
+    private static <T extends Besluit.Onderdeel> void sorteer(List<T> l) {
+        l.sort(Comparator.comparing(Besluit.Onderdeel::citaat, Regelingen.OP_CITAAT).thenComparing(Besluit.Onderdeel::code));
+    }
+}

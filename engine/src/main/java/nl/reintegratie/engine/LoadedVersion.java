@@ -1,0 +1,266 @@
+package nl.reintegratie.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A version of a gemeente's rules: discovered cheaply at load, and built on first use (once, thread-safe): its rule
+ * base straight from the generated model classes, the citation of every rule resolved and checked against the quoted
+ * provisions, its parameters, and what its rules read. Shared by all threads once built.
+ */
+final class LoadedVersion {
+    final Versie versie;
+    final List<RegelingDescriptor> regelingen;
+    private final Map<String, String> modellen;
+    private final ClassLoader loader;
+    private final List<ParameterSet.Parameter> nationaal;
+    private volatile Built built;
+
+    LoadedVersion(Versie versie, List<RegelingDescriptor> regelingen, Map<String, String> modellen, ClassLoader loader,
+                  List<ParameterSet.Parameter> nationaal) {
+        this.versie = versie;
+        this.regelingen = List.copyOf(regelingen);
+        this.modellen = modellen;
+        this.loader = loader;
+        this.nationaal = nationaal;
+    }
+
+    /** What a rule is, for the engine: its citation, the interpretations it applies, further provisions it cites. */
+    record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook) {}
+
+    /** The built version. */
+    static final class Built {
+        final KieBase kieBase;
+        final KieSessionsPool sessies;
+        final Map<Rule, RuleMeta> regels;
+        final List<RuleMeta> alleRegels;
+        final ParameterSet parameters;
+        final Map<String, RegelingDescriptor.Oordeel> oordelen;
+        /** Voorziening code → the regeling (id) that provides it in this version. */
+        final Map<String, String> voorzieningen;
+        /** Fact paths ({@code persoon.x}, {@code aanvraag.x}, …) and oordelen the rules read; {@code null} when not known. */
+        final Set<String> gebruikt;
+        final List<Ontvangstbewijs.RegelingHash> hashes;
+
+        Built(KieBase kieBase, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
+              Map<String, RegelingDescriptor.Oordeel> oordelen, Map<String, String> voorzieningen, Set<String> gebruikt,
+              List<Ontvangstbewijs.RegelingHash> hashes) {
+            this.kieBase = kieBase;
+            this.sessies = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+            this.regels = regels;
+            this.alleRegels = alleRegels;
+            this.parameters = parameters;
+            this.oordelen = oordelen;
+            this.voorzieningen = voorzieningen;
+            this.gebruikt = gebruikt;
+            this.hashes = hashes;
+        }
+    }
+
+    boolean isBuilt() { return built != null; }
+
+    Built built() {
+        Built b = built;
+        if (b == null) {
+            synchronized (this) {
+                b = built;
+                if (b == null) built = b = bouw();
+            }
+        }
+        return b;
+    }
+
+    private Built bouw() {
+        List<Model> models = new ArrayList<>();
+        Map<String, RegelingDescriptor> perPakket = new HashMap<>();
+        for (RegelingDescriptor r : regelingen) {
+            perPakket.put(r.drlPackage, r);
+            String klasse = modellen.get(r.drlPackage);
+            if (klasse == null) {
+                throw new IllegalStateException(versie.id() + ": no compiled rules for DRL package " + r.drlPackage + " of regeling " + r.info.id()
+                        + ". Build the rule package with kie-maven-plugin (packaging kjar) and keep it a separate jar on the class path.");
+            }
+            try {
+                models.add((Model) Class.forName(klasse, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException(versie.id() + ": cannot load the compiled rules " + klasse + ": " + e, e);
+            }
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+
+        Map<String, Map<String, String[]>> teksten = new HashMap<>();
+        for (RegelingDescriptor r : regelingen) teksten.put(r.info.id(), bepalingen(r));
+        Map<Rule, RuleMeta> regels = new IdentityHashMap<>();
+        List<RuleMeta> alle = new ArrayList<>();
+        List<String> fouten = new ArrayList<>();
+        int aantal = 0;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                aantal++;
+                RegelingDescriptor r = perPakket.get(pkg.getName());
+                if (r == null) {
+                    fouten.add("rule '" + rule.getName() + "' is in DRL package " + pkg.getName() + ", which no regeling of " + versie.id() + " declares");
+                    continue;
+                }
+                String artikel = meta(rule, "artikel");
+                if (artikel == null) {
+                    fouten.add("rule '" + rule.getName() + "' has no @artikel");
+                    continue;
+                }
+                Citaat c = citaat(r, teksten.get(r.info.id()), artikel, meta(rule, "lid"), meta(rule, "onderdeel"));
+                if (c == null) {
+                    fouten.add("rule '" + rule.getName() + "' cites " + Regelingen.kort(artikel, meta(rule, "lid"), meta(rule, "onderdeel"))
+                            + ", which the quoted provisions of " + r.info.id() + " do not contain");
+                    continue;
+                }
+                List<Citaat> ook = new ArrayList<>();
+                String ookMeta = meta(rule, "ook");
+                if (ookMeta != null) {
+                    for (String verwijzing : ookMeta.split(";")) {
+                        if (verwijzing.isBlank()) continue;
+                        Citaat o = ook(verwijzing.trim(), r, teksten);
+                        if (o == null) fouten.add("rule '" + rule.getName() + "' names @ook(\"" + verwijzing.trim() + "\"), which is not a quoted provision of "
+                                + versie.id() + " (write \"12K lid 3 onder b\", or \"<regeling-id>: 12 lid 5\")");
+                        else ook.add(o);
+                    }
+                }
+                String interpretatie = meta(rule, "interpretatie");
+                List<String> interpretaties = interpretatie == null ? List.of()
+                        : java.util.Arrays.stream(interpretatie.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook));
+                regels.put(rule, m);
+                alle.add(m);
+            }
+        }
+        if (aantal == 0) {
+            fouten.add("the rule base holds no rules. Is the rule package built with kie-maven-plugin and on the class path as its own jar?");
+        }
+        if (!fouten.isEmpty()) throw new IllegalStateException(versie.id() + ": " + String.join("; ", fouten));
+        alle.sort(Regelingen.OP_CITAAT_REGEL);
+
+        List<ParameterSet.Parameter> params = new ArrayList<>(nationaal);
+        Map<String, RegelingDescriptor.Oordeel> oordelen = new LinkedHashMap<>();
+        Map<String, String> voorzieningen = new LinkedHashMap<>();
+        Set<String> gebruikt = new LinkedHashSet<>();
+        boolean gebruikBekend = true;
+        List<Ontvangstbewijs.RegelingHash> hashes = new ArrayList<>();
+        for (RegelingDescriptor r : regelingen) {
+            if (r.parameters != null) params.addAll(ParameterSet.lees(loader, r.parameters, r.info.citeertitel(), r.info.geldigVanaf()));
+            for (RegelingDescriptor.Oordeel o : r.oordelen.values()) {
+                if (oordelen.putIfAbsent(o.code(), o) != null) throw new IllegalStateException(versie.id() + ": oordeel '" + o.code() + "' is declared twice");
+                if (citaat(r, teksten.get(r.info.id()), o.artikel(), o.lid(), o.onderdeel()) == null) {
+                    throw new IllegalStateException(r.descriptorPad + ": oordeel '" + o.code() + "' cites a provision that " + r.bepalingen + " does not quote");
+                }
+            }
+            r.voorzieningen.keySet().forEach(v -> voorzieningen.putIfAbsent(v, r.info.id()));
+            JsonNode gebruik = gebruik(r);
+            if (gebruik == null) gebruikBekend = false;
+            else {
+                gebruik.path("gegevens").fieldNames().forEachRemaining(gebruikt::add);
+                gebruik.path("oordelen").fieldNames().forEachRemaining(o -> gebruikt.add("oordelen." + o));
+            }
+            hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), hash(r, gebruik)));
+        }
+        return new Built(kieBase, Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
+                Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
+                gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes));
+    }
+
+    /** Per provision key: its quoted text and its model-verordening key (or {@code null}). */
+    private Map<String, String[]> bepalingen(RegelingDescriptor r) {
+        JsonNode b = Json.resource(loader, r.bepalingen);
+        if (!r.info.id().equals(b.path("regeling").asText())) {
+            throw new IllegalStateException(r.bepalingen + " belongs to regeling '" + b.path("regeling").asText() + "', not '" + r.info.id() + "'");
+        }
+        Map<String, String[]> teksten = new HashMap<>();
+        for (JsonNode e : b.path("bepalingen")) {
+            String k = Regelingen.kort(e.path("artikel").asText(), e.path("lid").asText(null), e.path("onderdeel").asText(null));
+            if (teksten.putIfAbsent(k, new String[] {e.path("tekst").asText(), e.path("model").asText(null)}) != null) {
+                throw new IllegalStateException(r.bepalingen + " quotes " + k + " twice");
+            }
+        }
+        return teksten;
+    }
+
+    private static Citaat citaat(RegelingDescriptor r, Map<String, String[]> teksten, String artikel, String lid, String onderdeel) {
+        String[] tekst = teksten.get(Regelingen.kort(artikel, lid, onderdeel));
+        if (tekst == null) return null;
+        return new Citaat(r.info.id(), r.info.citeertitel(), Regelingen.versie(r.info), artikel, lid, onderdeel, tekst[0], tekst[1]);
+    }
+
+    /** "12K lid 3 onder b" in the rule's own regeling, or "heemstede-beleidsregels-2024: 12 lid 5" in another of the version. */
+    private Citaat ook(String verwijzing, RegelingDescriptor eigen, Map<String, Map<String, String[]>> teksten) {
+        RegelingDescriptor r = eigen;
+        String rest = verwijzing;
+        int dubbelepunt = verwijzing.indexOf(':');
+        if (dubbelepunt > 0) {
+            String id = verwijzing.substring(0, dubbelepunt).trim();
+            r = regelingen.stream().filter(x -> x.info.id().equals(id)).findFirst().orElse(null);
+            if (r == null) return null;
+            rest = verwijzing.substring(dubbelepunt + 1).trim();
+        }
+        String[] d = rest.split("\\s+");
+        if (d.length == 0) return null;
+        String artikel = d[0], lid = null, onderdeel = null;
+        for (int i = 1; i + 1 < d.length; i += 2) {
+            if (d[i].equals("lid")) lid = d[i + 1];
+            else if (d[i].equals("onder")) onderdeel = d[i + 1];
+            else return null;
+        }
+        return citaat(r, teksten.get(r.info.id()), artikel, lid, onderdeel);
+    }
+
+    private JsonNode gebruik(RegelingDescriptor r) {
+        String pad = Regelingen.gebruikPad(r.info.id());
+        if (loader.getResource(pad) == null) return null;
+        return Json.resource(loader, pad);
+    }
+
+    private String hash(RegelingDescriptor r, JsonNode gebruik) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String pad : new String[] {r.descriptorPad, r.bepalingen, r.parameters}) {
+                if (pad == null) continue;
+                try (InputStream in = loader.getResourceAsStream(pad)) {
+                    if (in != null) md.update(in.readAllBytes());
+                }
+            }
+            md.update((gebruik == null ? "" : gebruik.path("drlSha256").asText()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String meta(Rule rule, String sleutel) {
+        Object waarde = rule.getMetaData().get(sleutel);
+        if (waarde == null) return null;
+        String s = waarde.toString();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
+        return s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,82 @@
+package nl.reintegratie.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One regeling of a rule package as its descriptor ({@code <regeling>.regeling.json}) declares it: the metadata, the
+ * DRL package that encodes it, where its quoted provisions and parameters are, the voorzieningen it provides (with the
+ * article), its judgements and its own facts. Read at discovery (cheap); the quoted texts, parameters and rules are
+ * read when a version that contains it is first used.
+ */
+final class RegelingDescriptor {
+    /** A judgement "naar het oordeel van het college", with the question and the provision that leaves it to the college. */
+    record Oordeel(String code, String vraag, String artikel, String lid, String onderdeel, String regeling) {}
+
+    final Regeling info;
+    final String drlPackage;
+    final String bepalingen;
+    final String parameters;
+    /** Voorziening code → the article that provides it. */
+    final Map<String, String> voorzieningen;
+    final Map<String, Oordeel> oordelen;
+    final JsonNode eigenGegevens;
+    final JsonNode eigenVoorzieningen;
+    final String descriptorPad;
+
+    private RegelingDescriptor(Regeling info, String drlPackage, String bepalingen, String parameters, Map<String, String> voorzieningen,
+                               Map<String, Oordeel> oordelen, JsonNode eigenGegevens, JsonNode eigenVoorzieningen, String descriptorPad) {
+        this.info = info;
+        this.drlPackage = drlPackage;
+        this.bepalingen = bepalingen;
+        this.parameters = parameters;
+        this.voorzieningen = Map.copyOf(voorzieningen);
+        this.oordelen = Map.copyOf(oordelen);
+        this.eigenGegevens = eigenGegevens;
+        this.eigenVoorzieningen = eigenVoorzieningen;
+        this.descriptorPad = descriptorPad;
+    }
+
+    static RegelingDescriptor lees(ClassLoader loader, String pad) {
+        JsonNode d = Json.resource(loader, pad);
+        String id = verplicht(d, "id", pad);
+        Regeling info = new Regeling(id, verplicht(d, "citeertitel", pad), verplicht(d, "soort", pad), verplicht(d, "vastgesteld", pad),
+                datum(d, "vastgesteldOp", pad, false), datum(d, "geldigVanaf", pad, true), datum(d, "geldigTot", pad, false),
+                verplicht(d, "inwerkingtreding", pad), d.path("vorigeRegeling").path("citeertitel").asText(null));
+        Map<String, String> voorzieningen = new LinkedHashMap<>();
+        for (JsonNode v : d.path("voorzieningen")) {
+            String code = verplicht(v, "code", pad + " voorziening");
+            if (voorzieningen.put(code, verplicht(v, "artikel", pad + " voorziening " + code)) != null) {
+                throw new IllegalStateException(pad + ": voorziening " + code + " is listed twice");
+            }
+        }
+        Map<String, Oordeel> oordelen = new LinkedHashMap<>();
+        for (JsonNode o : d.path("oordelen")) {
+            String code = verplicht(o, "code", pad + " oordeel");
+            oordelen.put(code, new Oordeel(code, verplicht(o, "vraag", pad + " oordeel " + code), verplicht(o, "artikel", pad + " oordeel " + code),
+                    o.path("lid").asText(null), o.path("onderdeel").asText(null), id));
+        }
+        return new RegelingDescriptor(info, verplicht(d, "drlPackage", pad), verplicht(d, "bepalingen", pad),
+                d.path("parameters").asText(null), voorzieningen, oordelen, d.path("gegevens"), d.path("eigenVoorzieningen"), pad);
+    }
+
+    private static String verplicht(JsonNode d, String veld, String pad) {
+        if (!d.hasNonNull(veld) || d.get(veld).asText().isBlank()) throw new IllegalStateException(pad + ": '" + veld + "' is required");
+        return d.get(veld).asText();
+    }
+
+    private static LocalDate datum(JsonNode d, String veld, String pad, boolean verplicht) {
+        if (!d.hasNonNull(veld)) {
+            if (verplicht) throw new IllegalStateException(pad + ": '" + veld + "' is required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(d.get(veld).asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(pad + ": '" + veld + "' is not a date: " + d.get(veld).asText());
+        }
+    }
+}

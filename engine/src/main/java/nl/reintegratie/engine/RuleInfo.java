@@ -1,0 +1,14 @@
+package nl.reintegratie.engine;
+
+import java.util.List;
+
+/**
+ * A rule of a version as an auditor sees it: its name (which starts with the citation), its citation with the quoted
+ * text, the interpretations it applies and the further provisions it cites.
+ */
+public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook) {
+    public RuleInfo {
+        interpretaties = List.copyOf(interpretaties);
+        ook = List.copyOf(ook);
+    }
+}

@@ -1,0 +1,75 @@
+package nl.reintegratie.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.reintegratie.bevindingen.Bevinding;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * The audit trail of one evaluation: for every bevinding, the rule that inserted it and the facts that rule matched.
+ * One instance per session (a session is single-threaded).
+ */
+final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    /** The rule that inserted a bevinding and the facts it matched. */
+    record Origin(Rule rule, List<Object> feiten) {}
+
+    private Match huidig;
+    private int vuringen;
+    private final Map<Bevinding, Origin> herkomst = new IdentityHashMap<>();
+    private final List<Bevinding> bevindingen = new ArrayList<>();
+
+    @Override public void beforeMatchFired(BeforeMatchFiredEvent event) { huidig = event.getMatch(); vuringen++; }
+
+    @Override public void afterMatchFired(AfterMatchFiredEvent event) { huidig = null; }
+
+    @Override public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getObject() instanceof Bevinding b) {
+            if (huidig == null) throw new IllegalStateException("bevinding inserted outside a rule: " + b);
+            herkomst.put(b, new Origin(huidig.getRule(), List.copyOf(huidig.getObjects())));
+            bevindingen.add(b);
+        }
+    }
+
+    @Override public void objectUpdated(ObjectUpdatedEvent event) { }
+
+    @Override public void objectDeleted(ObjectDeletedEvent event) { }
+
+    List<Bevinding> bevindingen() { return bevindingen; }
+
+    Origin herkomst(Bevinding b) { return herkomst.get(b); }
+
+    int vuringen() { return vuringen; }
+
+    /** Names of the rules whose bevindingen led to this one, nearest first, each once. */
+    List<String> afleiding(Bevinding b) {
+        Set<String> keten = new LinkedHashSet<>();
+        voegToe(b, keten, new HashSet<>());
+        return List.copyOf(keten);
+    }
+
+    private void voegToe(Bevinding b, Set<String> keten, Set<Object> gezien) {
+        Origin h = herkomst.get(b);
+        if (h == null) return;
+        for (Object feit : h.feiten()) {
+            if (feit instanceof Bevinding eerder && gezien.add(eerder)) {
+                Origin he = herkomst.get(eerder);
+                if (he != null) keten.add(he.rule().getName());
+                voegToe(eerder, keten, gezien);
+            }
+        }
+    }
+}

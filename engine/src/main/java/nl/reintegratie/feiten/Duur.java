@@ -1,0 +1,90 @@
+package nl.reintegratie.feiten;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A duration as the texts state it: a whole number of days, weeks, months or years ("binnen 4 weken",
+ * "maximaal 3 maanden", "ten hoogste drie jaar"). Terms are parameters of the regeling, read with
+ * {@link Parameters#duur(String)}, never literals in a rule.
+ *
+ * <p>Reading register: "binnen N weken na D" ends at the end of the day N weeks after D ({@link #na}); a period of
+ * N months from D ends on the day before the same date N months later ({@link #periodeVanaf}).
+ */
+public record Duur(int aantal, Eenheid eenheid) {
+
+    /** The units the texts use. */
+    public enum Eenheid {
+        DAGEN("dag", "dagen", "D"), WEKEN("week", "weken", "W"), MAANDEN("maand", "maanden", "M"), JAREN("jaar", "jaar", "Y");
+
+        private final String enkelvoud, meervoud, iso;
+
+        Eenheid(String enkelvoud, String meervoud, String iso) { this.enkelvoud = enkelvoud; this.meervoud = meervoud; this.iso = iso; }
+
+        /** "week" or "weken". */
+        public String woord(int aantal) { return aantal == 1 ? enkelvoud : meervoud; }
+
+        /** The unit as a parameter file states it ({@code dagen}, {@code weken}, {@code maanden}, {@code jaren}). */
+        public static Eenheid vanNaam(String naam) {
+            return switch (naam) {
+                case "dagen", "dag" -> DAGEN;
+                case "weken", "week" -> WEKEN;
+                case "maanden", "maand" -> MAANDEN;
+                case "jaren", "jaar" -> JAREN;
+                default -> null;
+            };
+        }
+    }
+
+    public Duur {
+        Objects.requireNonNull(eenheid, "eenheid");
+        if (aantal < 0) throw new IllegalArgumentException("a duration cannot be negative: " + aantal);
+    }
+
+    public static Duur dagen(int n) { return new Duur(n, Eenheid.DAGEN); }
+    public static Duur weken(int n) { return new Duur(n, Eenheid.WEKEN); }
+    public static Duur maanden(int n) { return new Duur(n, Eenheid.MAANDEN); }
+    public static Duur jaren(int n) { return new Duur(n, Eenheid.JAREN); }
+
+    /** The date this duration after {@code datum}: "binnen 4 weken na 19 februari" — uiterlijk 18 maart. */
+    public LocalDate na(LocalDate datum) {
+        return switch (eenheid) {
+            case DAGEN -> datum.plusDays(aantal);
+            case WEKEN -> datum.plusWeeks(aantal);
+            case MAANDEN -> datum.plusMonths(aantal);
+            case JAREN -> datum.plusYears(aantal);
+        };
+    }
+
+    /** The date this duration before {@code datum}. */
+    public LocalDate voor(LocalDate datum) {
+        return switch (eenheid) {
+            case DAGEN -> datum.minusDays(aantal);
+            case WEKEN -> datum.minusWeeks(aantal);
+            case MAANDEN -> datum.minusMonths(aantal);
+            case JAREN -> datum.minusYears(aantal);
+        };
+    }
+
+    /** The period of this duration that starts on {@code vanaf}: "drie maanden vanaf 15 januari" is 15 januari t/m 14 april. */
+    public Periode periodeVanaf(LocalDate vanaf) {
+        return new Periode(vanaf, na(vanaf).minusDays(1));
+    }
+
+    /** This duration times a whole number ("vier keer een half jaar"). */
+    public Duur maal(int n) {
+        return new Duur(Math.multiplyExact(aantal, n), eenheid);
+    }
+
+    /** ISO 8601, for machines: {@code P4W}, {@code P3M}, {@code P2Y}. */
+    public String iso() {
+        return "P" + aantal + eenheid.iso;
+    }
+
+    /** In words, for people: "vier weken", "drie maanden", "1 jaar" is "een jaar". */
+    public String inWoorden() {
+        return Getallen.inWoorden(aantal) + " " + eenheid.woord(aantal);
+    }
+
+    @Override public String toString() { return iso(); }
+}

@@ -1,0 +1,11 @@
+package nl.reintegratie.regels.middengroningen;
+
+import java.util.Set;
+import nl.reintegratie.testsupport.RegelpakketTest;
+
+/** The scenarios and coverage checks of the fixture gemeente, as every rule package runs them. */
+class MiddenGroningenScenarioTest extends RegelpakketTest {
+    MiddenGroningenScenarioTest() {
+        super("Midden-Groningen", Set.of());
+    }
+}
