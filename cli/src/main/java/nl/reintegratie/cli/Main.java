@@ -27,7 +27,10 @@ public final class Main {
               vergelijk [--peildatum D] [--json] <casus> (<gemeente>... | --alle)
                                                      dezelfde casus onder meerdere gemeenten, naast elkaar
               scenarios <bestand-of-map>...          draai scenariobestanden; een tabel geslaagd/mislukt
+              batch [--csv] <casussen.jsonl | map | ->
+                                                     een caseload: per regel een besluit, in volgorde, op alle kernen
               versies                                de gemeenten en versies van de regels
+              schema [<versie> | --scenario]         het JSON Schema van een casus- of scenariobestand
               regels <versie>                        elke regel van een versie met zijn artikel en de geciteerde tekst
               benchmark <casus> [seconden]           opstarttijd en doorvoer (casussen per seconde) op 1 en op alle kernen
 
@@ -142,7 +145,9 @@ public final class Main {
             "scenarios", new ScenariosOpdracht(),
             "versies", new Versies(),
             "regels", new RegelsOpdracht(),
-            "benchmark", new Benchmark()));
+            "benchmark", new Benchmark(),
+            "batch", new BatchOpdracht(),
+            "schema", new Schema()));
 
     /** Takes the value of an option ({@code --peildatum 2024-01-01}), or {@code null}; fails when the value is missing. */
     static String optie(List<String> args, String naam) throws Invoer.Fout {

@@ -62,7 +62,7 @@ final class CaseReader {
 
         Persoon persoon = null;
         JsonNode p = object(root, "persoon");
-        if (p != null) persoon = new Persoon(feiten(p, "persoon", Gegeven.Over.PERSOON));
+        if (p != null) persoon = new Persoon(brp(p, feiten(brpLos(p), "persoon", Gegeven.Over.PERSOON)));
         else if (!root.hasNonNull("persoon")) fout("persoon", "is verplicht");
         JsonNode w = object(root, "werkgever");
         Werkgever werkgever = w == null ? null : new Werkgever(feiten(w, "werkgever", Gegeven.Over.WERKGEVER));
@@ -125,6 +125,38 @@ final class CaseReader {
             uit.put(k, waarde(e.getValue()));
         }
         return uit;
+    }
+
+    /**
+     * The person as the BRP (Haal Centraal BRP Bevragen) names it: {@code geboorte.datum} beside or instead of
+     * {@code geboortedatum}. Both given and different is an error.
+     */
+    private Map<String, Object> brp(JsonNode p, Map<String, Object> feiten) {
+        JsonNode geboorte = p.get("geboorte");
+        if (geboorte == null || geboorte.isNull()) return feiten;
+        if (!geboorte.isObject()) { fout("persoon.geboorte", "moet een object zijn zoals de BRP het geeft: {\"datum\": \"JJJJ-MM-DD\"}"); return feiten; }
+        for (Iterator<String> it = geboorte.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!k.equals("datum")) fout("persoon.geboorte." + k, "onbekend veld; van de geboorte wordt alleen de datum gelezen");
+        }
+        JsonNode d = geboorte.get("datum");
+        if (d == null || d.isNull()) return feiten;
+        Object w = waarde(d);
+        if (w instanceof String s && d.isTextual() && feiten.containsKey("geboortedatum") && !s.equals(feiten.get("geboortedatum"))) {
+            fout("persoon.geboorte.datum", "verschilt van persoon.geboortedatum; geef er één");
+            return feiten;
+        }
+        Map<String, Object> uit = new LinkedHashMap<>(feiten);
+        uit.putIfAbsent("geboortedatum", w);
+        return uit;
+    }
+
+    /** The person's object without the BRP group {@code geboorte}, which {@link #brp} reads. */
+    private static JsonNode brpLos(JsonNode p) {
+        if (!p.has("geboorte")) return p;
+        com.fasterxml.jackson.databind.node.ObjectNode kopie = ((com.fasterxml.jackson.databind.node.ObjectNode) p).deepCopy();
+        kopie.remove("geboorte");
+        return kopie;
     }
 
     static String omschrijving(Gegeven.Over o) {

@@ -184,6 +184,11 @@ final class CaseValidator {
                 return null;
             }
             case TEKST -> {
+                if (g.naam().equals("burgerservicenummer")) {
+                    // never echo a BSN in an error message
+                    if (!(w instanceof String s) || !elfproef(s)) { fout(veld, "is geen geldig burgerservicenummer (negen cijfers die de elfproef doorstaan)"); return null; }
+                    return s;
+                }
                 if (!(w instanceof String s)) { fout(veld, "moet tekst zijn; kreeg " + beschrijf(w)); return null; }
                 if (s.length() > MAX_TEKST) { fout(veld, "is langer dan " + MAX_TEKST + " tekens"); return null; }
                 return s;
@@ -212,6 +217,18 @@ final class CaseValidator {
             }
         }
         throw new IllegalStateException("type " + g.type());
+    }
+
+    /** The elfproef of a burgerservicenummer: nine digits, 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11, not all zero. */
+    static boolean elfproef(String bsn) {
+        if (bsn.length() != 9) return false;
+        int som = 0;
+        for (int i = 0; i < 9; i++) {
+            char c = bsn.charAt(i);
+            if (c < '0' || c > '9') return false;
+            som += (i < 8 ? 9 - i : -1) * (c - '0');
+        }
+        return som % 11 == 0 && !bsn.equals("000000000");
     }
 
     private static List<Object> toList(JsonNode n) {

@@ -7,9 +7,10 @@ import java.util.List;
  * The result of evaluating one case: the version of the rules applied, one {@link Besluit} per aanvraag and per
  * granted voorziening in the order of the case, the facts given that the regelingen in force do not use (accepted,
  * never dropped: a case describes a situation, not a package), and the receipt that makes the evaluation
- * reproducible. Immutable.
+ * reproducible. {@code variant} names the policy variant whose parameters were applied, {@code null} for the
+ * regelingen as they are. Immutable.
  */
-public record Evaluation(String gemeente, LocalDate peildatum, Versie versie, List<Besluit> besluiten,
+public record Evaluation(String gemeente, LocalDate peildatum, Versie versie, String variant, List<Besluit> besluiten,
                          List<NietGebruikt> nietGebruikt, Ontvangstbewijs ontvangstbewijs) {
 
     public Evaluation {

@@ -15,11 +15,17 @@ final class EvaluationJson {
     private EvaluationJson() {}
 
     static void schrijf(Evaluation e, JsonGenerator g) throws IOException {
+        schrijf(e, g, true);
+    }
+
+    /** @param teksten whether to include the table of quoted provisions (a batch may leave it out: keys stay) */
+    static void schrijf(Evaluation e, JsonGenerator g, boolean teksten) throws IOException {
         Map<String, Citaat> bepalingen = new LinkedHashMap<>();
         g.writeStartObject();
         g.writeStringField("gemeente", e.gemeente());
         g.writeStringField("peildatum", e.peildatum().toString());
         versie(g, e.versie());
+        if (e.variant() != null) g.writeStringField("variant", e.variant());
         g.writeArrayFieldStart("besluiten");
         for (Besluit b : e.besluiten()) besluit(g, b, bepalingen);
         g.writeEndArray();
@@ -31,8 +37,8 @@ final class EvaluationJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeObjectFieldStart("bepalingen");
-        for (Map.Entry<String, Citaat> en : bepalingen.entrySet()) {
+        if (teksten) g.writeObjectFieldStart("bepalingen");
+        for (Map.Entry<String, Citaat> en : teksten ? bepalingen.entrySet() : java.util.Set.<Map.Entry<String, Citaat>>of()) {
             Citaat c = en.getValue();
             g.writeObjectFieldStart(en.getKey());
             g.writeStringField("regeling", c.regeling());
@@ -45,7 +51,7 @@ final class EvaluationJson {
             if (c.model() != null) g.writeStringField("model", c.model());
             g.writeEndObject();
         }
-        g.writeEndObject();
+        if (teksten) g.writeEndObject();
         Ontvangstbewijs o = e.ontvangstbewijs();
         if (o != null) {
             g.writeObjectFieldStart("ontvangstbewijs");

@@ -37,7 +37,13 @@ final class Evaluator {
     private Evaluator() {}
 
     static Evaluation run(Casus casus, LoadedVersion versie, Vocabulary vocabulary, String engineVersie, String casusHash) {
+        return run(casus, versie, vocabulary, engineVersie, casusHash, null, null);
+    }
+
+    static Evaluation run(Casus casus, LoadedVersion versie, Vocabulary vocabulary, String engineVersie, String casusHash,
+                          ParameterSet variantParameters, String variant) {
         LoadedVersion.Built b = versie.built();
+        ParameterSet parameters = variantParameters != null ? variantParameters : b.parameters;
         Casus c = leidVerleendOnderAf(casus, versie);
         Trace trace = new Trace();
         KieSession sessie = b.sessies.newKieSession();
@@ -45,7 +51,7 @@ final class Evaluator {
         sessie.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
         try {
             sessie.insert(new Peildatum(c.peildatum()));
-            sessie.insert(b.parameters.op(c.peildatum()));
+            sessie.insert(parameters.op(c.peildatum()));
             for (Regeling r : versie.versie.regelingen()) sessie.insert(new InWerking(r.id(), r.geldigVanaf()));
             sessie.insert(c.persoon());
             if (c.werkgever() != null) sessie.insert(c.werkgever());
@@ -72,7 +78,7 @@ final class Evaluator {
             VerleendeVoorziening v = c.verleendeVoorzieningen().get(i);
             besluiten.add(new Assembler(b, trace, c, "verleendeVoorzieningen[" + i + "]").besluit(v, perOnderwerp.getOrDefault(v, List.of())));
         }
-        return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, besluiten, NotUsed.lijst(casus, versie.versie, b, vocabulary),
+        return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, variant, besluiten, NotUsed.lijst(casus, versie.versie, b, vocabulary),
                 new Ontvangstbewijs(engineVersie, b.hashes, casusHash));
     }
 

@@ -81,12 +81,25 @@ final class LoadedVersion {
 
     boolean isBuilt() { return built != null; }
 
+    ClassLoader loader() { return loader; }
+
     Built built() {
         Built b = built;
         if (b == null) {
             synchronized (this) {
                 b = built;
-                if (b == null) built = b = bouw();
+                if (b == null) {
+                    // Drools finds its own services through the thread's context class loader; make that the rule
+                    // packages' loader (which sees this engine's Drools), whatever the caller's thread has.
+                    Thread t = Thread.currentThread();
+                    ClassLoader vorige = t.getContextClassLoader();
+                    t.setContextClassLoader(loader);
+                    try {
+                        built = b = bouw();
+                    } finally {
+                        t.setContextClassLoader(vorige);
+                    }
+                }
             }
         }
         return b;

@@ -75,6 +75,31 @@ final class ParameterSet {
         return gedeclareerd.contains(naam);
     }
 
+    /** The same parameters with a variant's values from its date on; a name the version does not declare is an error. */
+    ParameterSet met(Variant v) {
+        java.util.List<String> onbekend = new ArrayList<>();
+        for (String naam : v.parameters().keySet()) {
+            if (parameters.stream().noneMatch(p -> p.naam().equals(naam))) onbekend.add(naam);
+        }
+        if (!onbekend.isEmpty()) {
+            throw new IllegalArgumentException("variant " + v.naam() + ": " + v.versie() + " declares no parameter " + String.join(", ", onbekend));
+        }
+        List<Parameter> uit = new ArrayList<>();
+        for (Parameter p : parameters) {
+            BigDecimal nieuw = v.parameters().get(p.naam());
+            if (nieuw == null) { uit.add(p); continue; }
+            List<Waarde> w = new ArrayList<>();
+            for (Waarde x : p.waarden()) {
+                if (!x.vanaf().isBefore(v.vanaf())) continue;
+                LocalDate tot = x.tot() == null || !x.tot().isBefore(v.vanaf()) ? v.vanaf().minusDays(1) : x.tot();
+                w.add(new Waarde(x.vanaf(), tot, x.waarde()));
+            }
+            w.add(new Waarde(v.vanaf(), null, nieuw));
+            uit.add(new Parameter(p.naam(), p.omschrijving(), p.eenheid(), p.bron() + "; variant " + v.naam() + " vanaf " + v.vanaf(), List.copyOf(w)));
+        }
+        return new ParameterSet(uit);
+    }
+
     /**
      * Reads a dated parameter file; {@code standaardBron} names the regeling when an entry's bron gives only the article.
      * A value without {@code vanaf} applies from {@code standaardVanaf}, the regeling's entry into force, so that an

@@ -92,6 +92,14 @@ final class Registry {
                             + " declares: are several rule packages merged into one (shaded) jar? Keep each rule package a separate jar.");
                 }
             }
+            for (RegelingDescriptor r : regelingen.values()) {
+                String klasse = modellen.get(r.drlPackage);
+                if (klasse == null || loader.getResource(klasse.replace('.', '/') + ".class") == null) {
+                    throw new IllegalStateException(url + ": no compiled rules for DRL package " + r.drlPackage + " of regeling " + r.info.id()
+                            + ". Build the rule package with kie-maven-plugin (packaging kjar) and keep it a separate jar on the class path"
+                            + " (a shaded jar merges the rule packages' indexes).");
+                }
+            }
             List<LoadedVersion> versies = versies(gemeente, p, regelingen, modellen, loader, nationaal, url);
             perGemeente.put(sleutel, new Pakket(gemeente, p.path("cbsCode").asText(null), url, List.copyOf(regelingen.values()), versies));
         }

@@ -36,9 +36,42 @@ public final class ReintegratieEngine {
     private static final String VERSIE = leesVersie();
 
     private final Registry registry;
+    /** Per version id, the policy variant applied and its parameters (built on first use). */
+    private final java.util.Map<String, Variant> varianten;
+    private final java.util.Map<String, ParameterSet> variantParameters = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ReintegratieEngine(Registry registry, java.util.Map<String, Variant> varianten) {
+        this.registry = registry;
+        this.varianten = java.util.Map.copyOf(varianten);
+    }
 
     private ReintegratieEngine(Registry registry) {
-        this.registry = registry;
+        this(registry, java.util.Map.of());
+    }
+
+    /**
+     * The same engine with a policy variant's parameter values for its version (from the variant's date on). The rule
+     * bases are shared; only the parameters differ. A parameter the version does not declare is an error.
+     */
+    public ReintegratieEngine metVariant(Variant variant) {
+        Objects.requireNonNull(variant, "variant");
+        LoadedVersion v = registry.versie(variant.versie());
+        if (v == null) {
+            throw new IllegalArgumentException("variant " + variant.naam() + ": no version '" + variant.versie() + "'; versions: "
+                    + registry.versies().stream().map(Versie::id).collect(Collectors.joining(", ")));
+        }
+        v.built().parameters.met(variant);
+        java.util.Map<String, Variant> m = new java.util.HashMap<>(varianten);
+        m.put(variant.versie(), variant);
+        return new ReintegratieEngine(registry, m);
+    }
+
+    private Evaluation run(Casus c, LoadedVersion v) {
+        Variant variant = varianten.get(v.versie.id());
+        String hash = CaseJson.sha256(CaseJson.canoniek(c));
+        if (variant == null) return Evaluator.run(c, v, registry.vocabulary, VERSIE, hash);
+        ParameterSet p = variantParameters.computeIfAbsent(v.versie.id(), k -> v.built().parameters.met(variant));
+        return Evaluator.run(c, v, registry.vocabulary, VERSIE, hash, p, variant.naam());
     }
 
     /**
@@ -69,7 +102,7 @@ public final class ReintegratieEngine {
     private Evaluation evaluate(Casus casus, List<InvalidCaseException.Fout> eerder) {
         Casus c = CaseValidator.controleer(casus, registry, eerder);
         LoadedVersion v = registry.kies(c.gemeente(), c.peildatum());
-        return Evaluator.run(c, v, registry.vocabulary, VERSIE, CaseJson.sha256(CaseJson.canoniek(c)));
+        return run(c, v);
     }
 
     /** Evaluates a case file (JSON text; see the README for the format). */
@@ -124,7 +157,7 @@ public final class ReintegratieEngine {
                 continue;
             }
             Casus c = basis.voorGemeente(naam);
-            uitslagen.add(new Vergelijking.Uitslag(naam, Evaluator.run(c, v, registry.vocabulary, VERSIE, CaseJson.sha256(CaseJson.canoniek(c))), null));
+            uitslagen.add(new Vergelijking.Uitslag(naam, run(c, v), null));
         }
         return new Vergelijking(datum, uitslagen);
     }
@@ -146,10 +179,18 @@ public final class ReintegratieEngine {
 
     /** Writes the evaluation as JSON to {@code out}, indented or on one line (for JSON Lines). */
     public static void writeJson(Evaluation evaluation, Writer out, boolean pretty) {
+        writeJson(evaluation, out, pretty, true);
+    }
+
+    /**
+     * Writes the evaluation as JSON; without {@code teksten} the table of quoted provisions is left out (every item
+     * still names its provision by key; {@code regels <versie>} lists the texts), as a batch of many cases may want.
+     */
+    public static void writeJson(Evaluation evaluation, Writer out, boolean pretty, boolean teksten) {
         try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) g.useDefaultPrettyPrinter();
-            EvaluationJson.schrijf(evaluation, g);
+            EvaluationJson.schrijf(evaluation, g, teksten);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -187,6 +228,32 @@ public final class ReintegratieEngine {
     /** Every fact a case can give: the shared vocabulary and each rule package's own, with types and bounds. */
     public List<Gegeven> vocabulaire() {
         return List.copyOf(registry.vocabulary.gegevens.values());
+    }
+
+    /**
+     * The JSON Schema (2020-12) of a case file: for every gemeente ({@code versieId == null}), or for one version, with
+     * per fact which of that version's rules read it. Generated from the declarations; does not build a rule base.
+     */
+    public String schema(String versieId) {
+        LoadedVersion v = null;
+        if (versieId != null) {
+            v = registry.versie(versieId);
+            if (v == null) throw new IllegalArgumentException("no version '" + versieId + "'; versions: " + registry.versies().stream().map(Versie::id).collect(Collectors.joining(", ")));
+        }
+        return schrijf(SchemaGenerator.casus(registry, v));
+    }
+
+    /** The JSON Schema (2020-12) of a scenario file. */
+    public String scenarioSchema() {
+        return schrijf(SchemaGenerator.scenario(registry));
+    }
+
+    private static String schrijf(com.fasterxml.jackson.databind.JsonNode n) {
+        try {
+            return Json.RESOURCES.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether a version's rule base has been built (for measuring lazy loading). */
