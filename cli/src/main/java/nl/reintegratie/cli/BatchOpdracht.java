@@ -77,7 +77,7 @@ final class BatchOpdracht implements Main.Opdracht {
         Batch.Samenvatting s;
         try (in) {
             s = new Batch(engine, new Batch.Opties(threads, csv, teksten, gemeente)).verwerk(in, w, voortgang
-                    ? v -> c.err.printf("\r%,d regels, %,.0f per seconde   ", v.regels(), v.perSeconde())
+                    ? v -> c.err.printf(Main.NL, "\r%,d regels, %,.0f per seconde   ", v.regels(), v.perSeconde())
                     : null);
         } finally {
             w.flush();
@@ -89,7 +89,7 @@ final class BatchOpdracht implements Main.Opdracht {
     }
 
     /** JSON Lines as they are; a folder as one compact line per case file. */
-    private static InputStream invoer(String pad, Main.Context c) throws Invoer.Fout, IOException {
+    static InputStream invoer(String pad, Main.Context c) throws Invoer.Fout, IOException {
         if (pad.equals("-")) return c.in;
         Path p = Path.of(pad);
         if (!Files.exists(p)) throw new Invoer.Fout(pad + ": bestand of map niet gevonden");

@@ -18,6 +18,7 @@ import nl.reintegratie.engine.ReintegratieEngine;
  */
 public final class Main {
     static final int OK = 0, SCENARIO_MISLUKT = 1, FOUT = 2, ONVOLLEDIG = 3, DEFECT = 4;
+    static final java.util.Locale NL = java.util.Locale.forLanguageTag("nl");
 
     static final String GEBRUIK = """
             Gebruik: reintegratie [--regels <map>] <opdracht> [opties]
@@ -29,6 +30,8 @@ public final class Main {
               scenarios <bestand-of-map>...          draai scenariobestanden; een tabel geslaagd/mislukt
               batch [--csv] <casussen.jsonl | map | ->
                                                      een caseload: per regel een besluit, in volgorde, op alle kernen
+              impact <casussen> --variant <bestand>... [--gemeenten A,B]
+                                                     wat verandert er in een caseload onder een beleidsvariant of andere regels
               versies                                de gemeenten en versies van de regels
               schema [<versie> | --scenario]         het JSON Schema van een casus- of scenariobestand
               regels <versie>                        elke regel van een versie met zijn artikel en de geciteerde tekst
@@ -147,7 +150,8 @@ public final class Main {
             "regels", new RegelsOpdracht(),
             "benchmark", new Benchmark(),
             "batch", new BatchOpdracht(),
-            "schema", new Schema()));
+            "schema", new Schema(),
+            "impact", new Impact()));
 
     /** Takes the value of an option ({@code --peildatum 2024-01-01}), or {@code null}; fails when the value is missing. */
     static String optie(List<String> args, String naam) throws Invoer.Fout {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.reintegratie.testsupport.Dekkingsrapport;
 import nl.reintegratie.testsupport.Scenario;
 import nl.reintegratie.testsupport.ScenarioResultaat;
 import nl.reintegratie.testsupport.Scenarios;
@@ -12,14 +13,21 @@ import nl.reintegratie.testsupport.Scenarios;
 final class ScenariosOpdracht implements Main.Opdracht {
     @Override public String hulp() {
         return """
-                Gebruik: reintegratie scenarios <bestand-of-map>...
+                Gebruik: reintegratie scenarios [--html <map>] [--dekking <bestand>] <bestand-of-map>...
 
                 Draait scenariobestanden (JSON of YAML) en toont per scenario geslaagd of mislukt, met de afwijkingen.
+                --html <map>        schrijft in die map een HTML-rapport (index.html): de tabel geslaagd/mislukt, per
+                                    scenario het besluit, en per regeling de dekking per artikel en lid (de regels die
+                                    het coderen, de scenario's die het toetsen, vervuld en niet vervuld, en waarom een
+                                    bepaling niet is gecodeerd) — gegenereerd uit de code en deze runs
+                --dekking <bestand> schrijft de dekkingstabel (COVERAGE.md) van de gemeente van deze scenario's
                 Exitcode 1 als een scenario mislukt, 2 als een bestand niet het scenarioformaat heeft.
                 """;
     }
 
     @Override public int voerUit(List<String> args, Main.Context c) throws Invoer.Fout, IOException {
+        String html = Main.optie(args, "--html");
+        String dekking = Main.optie(args, "--dekking");
         Main.geenOnbekendeOpties(args, "scenarios");
         if (args.isEmpty()) throw new Invoer.Fout("scenarios neemt een of meer scenariobestanden of mappen, bijvoorbeeld: reintegratie scenarios rules-heemstede/scenarios");
         List<Scenario> alle = new ArrayList<>();
@@ -39,6 +47,32 @@ final class ScenariosOpdracht implements Main.Opdracht {
         List<ScenarioResultaat> resultaten = new ArrayList<>();
         for (Scenario s : alle) resultaten.add(Scenarios.voerUit(c.engine(), s));
         c.out.print(Scenarios.rapport(resultaten));
+        java.util.Map<String, List<Dekkingsrapport.Rij>> perGemeente = new java.util.TreeMap<>();
+        if (html != null || dekking != null) {
+            java.util.Set<String> gemeenten = new java.util.TreeSet<>();
+            for (ScenarioResultaat r : resultaten) if (r.evaluation() != null) gemeenten.add(r.evaluation().gemeente());
+            for (String g : gemeenten) perGemeente.put(g, Dekkingsrapport.rijen(c.engine(), g, resultaten));
+        }
+        if (dekking != null) {
+            if (perGemeente.size() != 1) throw new Invoer.Fout("--dekking: de scenario's horen bij " + perGemeente.size() + " gemeenten; geef de scenario's van één gemeente");
+            var e = perGemeente.entrySet().iterator().next();
+            java.nio.file.Files.writeString(Path.of(dekking), Dekkingsrapport.markdown(e.getKey(), e.getValue()));
+            c.err.println("Dekkingstabel geschreven: " + dekking);
+        }
+        if (html != null) {
+            Path map = Path.of(html);
+            java.nio.file.Files.createDirectories(map.resolve("besluiten"));
+            java.util.Map<ScenarioResultaat, String> links = new java.util.IdentityHashMap<>();
+            int n = 0;
+            for (ScenarioResultaat r : resultaten) {
+                if (r.evaluation() == null) continue;
+                String naam = "besluiten/" + (++n) + ".html";
+                java.nio.file.Files.writeString(map.resolve(naam), BesluitPagina.html(r.scenario().naam(), r.evaluation()));
+                links.put(r, naam);
+            }
+            java.nio.file.Files.writeString(map.resolve("index.html"), Dekkingsrapport.html(resultaten, perGemeente, links));
+            c.err.println("Rapport geschreven: " + map.resolve("index.html"));
+        }
         return resultaten.stream().allMatch(ScenarioResultaat::geslaagd) ? Main.OK : Main.SCENARIO_MISLUKT;
     }
 }

@@ -63,10 +63,11 @@ final class LoadedVersion {
         /** Fact paths ({@code persoon.x}, {@code aanvraag.x}, …) and oordelen the rules read; {@code null} when not known. */
         final Set<String> gebruikt;
         final List<Ontvangstbewijs.RegelingHash> hashes;
+        final List<Bepaling> bepalingen;
 
         Built(KieBase kieBase, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
               Map<String, RegelingDescriptor.Oordeel> oordelen, Map<String, String> voorzieningen, Set<String> gebruikt,
-              List<Ontvangstbewijs.RegelingHash> hashes) {
+              List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen) {
             this.kieBase = kieBase;
             this.sessies = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
             this.regels = regels;
@@ -76,6 +77,7 @@ final class LoadedVersion {
             this.voorzieningen = voorzieningen;
             this.gebruikt = gebruikt;
             this.hashes = hashes;
+            this.bepalingen = bepalingen;
         }
     }
 
@@ -124,7 +126,8 @@ final class LoadedVersion {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
 
         Map<String, Map<String, String[]>> teksten = new HashMap<>();
-        for (RegelingDescriptor r : regelingen) teksten.put(r.info.id(), bepalingen(r));
+        List<Bepaling> alleBepalingen = new ArrayList<>();
+        for (RegelingDescriptor r : regelingen) teksten.put(r.info.id(), bepalingen(r, alleBepalingen));
         Map<Rule, RuleMeta> regels = new IdentityHashMap<>();
         List<RuleMeta> alle = new ArrayList<>();
         List<String> fouten = new ArrayList<>();
@@ -198,11 +201,11 @@ final class LoadedVersion {
         }
         return new Built(kieBase, Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
-                gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes));
+                gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes), List.copyOf(alleBepalingen));
     }
 
     /** Per provision key: its quoted text and its model-verordening key (or {@code null}). */
-    private Map<String, String[]> bepalingen(RegelingDescriptor r) {
+    private Map<String, String[]> bepalingen(RegelingDescriptor r, List<Bepaling> alle) {
         JsonNode b = Json.resource(loader, r.bepalingen);
         if (!r.info.id().equals(b.path("regeling").asText())) {
             throw new IllegalStateException(r.bepalingen + " belongs to regeling '" + b.path("regeling").asText() + "', not '" + r.info.id() + "'");
@@ -213,6 +216,9 @@ final class LoadedVersion {
             if (teksten.putIfAbsent(k, new String[] {e.path("tekst").asText(), e.path("model").asText(null)}) != null) {
                 throw new IllegalStateException(r.bepalingen + " quotes " + k + " twice");
             }
+            alle.add(new Bepaling(new Citaat(r.info.id(), r.info.citeertitel(), Regelingen.versie(r.info), e.path("artikel").asText(),
+                    e.path("lid").asText(null), e.path("onderdeel").asText(null), e.path("tekst").asText(), e.path("model").asText(null)),
+                    e.path("nietGecodeerd").asText(null)));
         }
         return teksten;
     }

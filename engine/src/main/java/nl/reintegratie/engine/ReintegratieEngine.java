@@ -215,6 +215,13 @@ public final class ReintegratieEngine {
         return v.built().alleRegels.stream().map(m -> new RuleInfo(m.naam(), m.citaat(), m.interpretaties(), m.ook())).toList();
     }
 
+    /** Every quoted provision of a version's regelingen, in the order the packages quote them. Builds the version. */
+    public List<Bepaling> bepalingen(String versieId) {
+        LoadedVersion v = registry.versie(versieId);
+        if (v == null) throw new IllegalArgumentException("no version '" + versieId + "'");
+        return v.built().bepalingen;
+    }
+
     /** Every version of every gemeente found, per gemeente oldest first. Does not build any rule base. */
     public List<Versie> versies() {
         return registry.versies();
