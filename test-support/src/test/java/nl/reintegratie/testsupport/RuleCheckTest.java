@@ -1,0 +1,133 @@
+package nl.reintegratie.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build-time rule check on a small rule package written here: a rule that reads what no declaration declares fails
+ * the check, naming the rule, the file and what it reads; the same package with only declared reads passes and gets its
+ * usage index.
+ */
+class RuleCheckTest {
+    @TempDir Path map;
+
+    private static final String KOP = """
+            package nl.reintegratie.regels.proef.verordening2025;
+            import nl.reintegratie.feiten.*;
+            import nl.reintegratie.bevindingen.*;
+            """;
+
+    private static final String GOED = """
+            rule "Art. 1 lid 1 — het college kan sociale activering aanbieden"
+                @artikel("1") @lid("1")
+            when
+                $a : Aanvraag(voorziening == "sociale-activering")
+                $p : Persoon(waar("behoortTotDoelgroep") == false)
+                $par : Parameters()
+            then
+                insert(Grondslag.bevoegdheid($a, "sociale-activering"));
+                insert(Voorwaarde.naarOordeel($a, "bijdrage", "eigen-oordeel"));
+                insert(Termijn.maximaal($a, "duur", $par.duur("activering.maximaleDuur"), null, null));
+            end
+            """;
+
+    private Path pakket(String drl) throws IOException {
+        Path klassen = map.resolve("klassen");
+        Path bronnen = map.resolve("bronnen");
+        Files.createDirectories(klassen.resolve("META-INF/reintegratie"));
+        Files.createDirectories(klassen.resolve("proef"));
+        Files.createDirectories(bronnen.resolve("proef"));
+        Files.writeString(klassen.resolve("META-INF/reintegratie/pakket.json"), """
+                {"gemeente": "Proef", "cbsCode": "GM9999", "regelingen": ["proef/verordening.regeling.json"],
+                 "versies": [{"id": "proef-2025", "regelingen": ["proef-verordening-2025"]}]}
+                """);
+        Files.writeString(klassen.resolve("proef/verordening.regeling.json"), """
+                {"id": "proef-verordening-2025", "drlPackage": "nl.reintegratie.regels.proef.verordening2025",
+                 "parameters": "proef/parameters.json",
+                 "voorzieningen": [{"code": "sociale-activering", "artikel": "1"}],
+                 "oordelen": [{"code": "eigen-oordeel", "vraag": "Vindt het college dat?", "artikel": "1", "lid": "2"}]}
+                """);
+        Files.writeString(klassen.resolve("proef/parameters.json"), """
+                {"regeling": "proef-verordening-2025", "parameters": [
+                  {"naam": "activering.maximaleDuur", "eenheid": "maanden", "bron": "art. 1 lid 3", "waarden": [{"waarde": 12}]}]}
+                """);
+        Files.writeString(bronnen.resolve("proef/regels.drl"), KOP + drl);
+        return klassen;
+    }
+
+    private RuleCheck.Uitkomst controleer(String drl) throws IOException {
+        Path klassen = pakket(drl);
+        return RuleCheck.controleer(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader());
+    }
+
+    private List<String> fouten(String drl) throws IOException {
+        return controleer(drl).fouten().stream().map(RuleCheck.Fout::toString).toList();
+    }
+
+    @Test
+    void eenPakketDatAlleenGedeclareerdeFeitenLeestSlaagtEnKrijgtZijnGebruiksindex() throws IOException {
+        RuleCheck.Uitkomst u = controleer(GOED);
+        assertThat(u.fouten()).isEmpty();
+        assertThat(u.gebruik()).containsKey("proef-verordening-2025");
+        assertThat(u.gebruik().get("proef-verordening-2025").toString())
+                .contains("behoortTotDoelgroep").contains("activering.maximaleDuur");
+    }
+
+    @Test
+    void eenOngedeclareerdFeitFaaltMetDeRegelEnHetBestand() throws IOException {
+        assertThat(fouten(GOED.replace("behoortTotDoelgroep", "heeftEenHondAanHuis")))
+                .singleElement().asString()
+                .contains("proef/regels.drl").contains("Art. 1 lid 1").contains("heeftEenHondAanHuis").contains("no vocabulary declares");
+    }
+
+    @Test
+    void eenFeitMetDeVerkeerdeLeesmethodeFaalt() throws IOException {
+        // geboortedatum is a date: read with datum, not waar
+        assertThat(fouten(GOED.replace("waar(\"behoortTotDoelgroep\") == false", "waar(\"geboortedatum\") == true")))
+                .singleElement().asString().contains("geboortedatum").contains("declared as");
+    }
+
+    @Test
+    void eenOngedeclareerdOordeelFaalt() throws IOException {
+        assertThat(fouten(GOED.replace("\"eigen-oordeel\"", "\"verzonnen-oordeel\"")))
+                .anySatisfy(f -> assertThat(f).contains("verzonnen-oordeel"));
+    }
+
+    @Test
+    void eenOngedeclareerdeParameterFaalt() throws IOException {
+        assertThat(fouten(GOED.replace("activering.maximaleDuur", "activering.minimaleDuur")))
+                .singleElement().asString().contains("parameter \"activering.minimaleDuur\"");
+    }
+
+    @Test
+    void eenVoorzieningDieHetPakketNietBiedtFaalt() throws IOException {
+        assertThat(fouten(GOED.replace("voorziening == \"sociale-activering\"", "voorziening == \"beschut-werk\"")))
+                .anySatisfy(f -> assertThat(f).contains("beschut-werk").contains("no regeling of this package provides"));
+        assertThat(fouten(GOED.replace("voorziening == \"sociale-activering\"", "voorziening == \"ruimtevaart\"")))
+                .anySatisfy(f -> assertThat(f).contains("ruimtevaart").contains("vocabulary does not declare"));
+    }
+
+    @Test
+    void eenDrlPakketDatBijGeenRegelingHoortFaalt() throws IOException {
+        assertThat(fouten(GOED).size()).isZero();
+        Path klassen = pakket(GOED);
+        Files.writeString(map.resolve("bronnen/proef/regels.drl"), KOP.replace("verordening2025", "verordening2099") + GOED);
+        assertThat(RuleCheck.controleer(klassen, map.resolve("bronnen"), getClass().getClassLoader()).fouten())
+                .anySatisfy(f -> assertThat(f.reden()).contains("not the drlPackage of any regeling"));
+    }
+
+    @Test
+    void mainFaaltMetAlleProblemen() throws IOException {
+        Path klassen = pakket(GOED.replace("behoortTotDoelgroep", "heeftEenHondAanHuis"));
+        assertThatThrownBy(() -> RuleCheck.main(new String[] {klassen.toString(), map.resolve("bronnen").toString()}))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("1 problem(s)").hasMessageContaining("heeftEenHondAanHuis");
+        assertThat(klassen.resolve("META-INF/reintegratie/gebruik")).doesNotExist();
+    }
+}
