@@ -28,7 +28,8 @@ public final class Termijn extends Bevinding {
     private Termijn(Onderwerp onderwerp, String code, Soort soort, Duur duur, LocalDate vanaf, LocalDate totEnMet, String toelichting) {
         super(onderwerp, code, toelichting);
         this.soort = soort;
-        this.duur = Objects.requireNonNull(duur, "duur");
+        if (duur == null && totEnMet == null) throw new IllegalArgumentException(code + ": a term needs a duration or a last day");
+        this.duur = duur;
         this.vanaf = vanaf;
         this.totEnMet = totEnMet;
     }
@@ -43,8 +44,25 @@ public final class Termijn extends Bevinding {
         return new Termijn(onderwerp, code, Soort.MAXIMAAL, duur, vanaf, vanaf == null ? null : duur.periodeVanaf(vanaf).totEnMet(), toelichting);
     }
 
+    /**
+     * A deadline fixed by a date rather than a duration ("uiterlijk op de dag voor de inwerkingtreding", the room left
+     * under a maximum that earlier periods used): the last day, included.
+     */
+    public static Termijn uiterlijkOp(Onderwerp onderwerp, String code, LocalDate totEnMet, String toelichting) {
+        return new Termijn(onderwerp, code, Soort.UITERLIJK, null, null, Objects.requireNonNull(totEnMet, "totEnMet"), toelichting);
+    }
+
+    /**
+     * A maximum fixed by a date rather than a duration: the voorziening lasts from {@code vanaf} (which may be
+     * {@code null}) at most until {@code totEnMet}, that day included.
+     */
+    public static Termijn maximaalTot(Onderwerp onderwerp, String code, LocalDate vanaf, LocalDate totEnMet, String toelichting) {
+        return new Termijn(onderwerp, code, Soort.MAXIMAAL, null, vanaf, Objects.requireNonNull(totEnMet, "totEnMet"), toelichting);
+    }
+
     public Soort getSoort() { return soort; }
 
+    /** The duration, or {@code null} for a term fixed by its last day ({@link #uiterlijkOp}, {@link #maximaalTot}). */
     public Duur getDuur() { return duur; }
 
     /** The date the term counts from, or {@code null}. */

@@ -53,6 +53,21 @@ public final class Toets {
         return minstens(waarde, BigDecimal.valueOf(grens));
     }
 
+    /** {@code waarde >= grens} for a count, unknown when the count is missing. */
+    public static Boolean aantalMinstens(Integer waarde, int grens) {
+        return waarde == null ? null : waarde >= grens;
+    }
+
+    /** {@code waarde <= grens} for a count ("ten hoogste"), unknown when the count is missing. */
+    public static Boolean aantalHoogstens(Integer waarde, int grens) {
+        return waarde == null ? null : waarde <= grens;
+    }
+
+    /** {@code waarde <= grens} ("ten hoogste"), unknown when the value is missing. */
+    public static Boolean hoogstens(BigDecimal waarde, BigDecimal grens) {
+        return waarde == null ? null : waarde.compareTo(grens) <= 0;
+    }
+
     /** Whether {@code datum} lies on or before {@code uiterst}; unknown when either is missing. */
     public static Boolean uiterlijk(LocalDate datum, LocalDate uiterst) {
         return datum == null || uiterst == null ? null : !datum.isAfter(uiterst);

@@ -156,7 +156,7 @@ final class EvaluationJson {
                 }
             } else if (o instanceof Besluit.Termijn x) {
                 g.writeStringField("soort", x.soort().name());
-                g.writeStringField("duur", x.duur().iso());
+                if (x.duur() != null) g.writeStringField("duur", x.duur().iso());
                 if (x.vanaf() != null) g.writeStringField("vanaf", x.vanaf().toString());
                 if (x.totEnMet() != null) g.writeStringField("totEnMet", x.totEnMet().toString());
             } else if (o instanceof Besluit.Opmerking x) {

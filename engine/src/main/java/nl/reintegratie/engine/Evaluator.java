@@ -50,14 +50,7 @@ final class Evaluator {
         sessie.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
         sessie.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
         try {
-            sessie.insert(new Peildatum(c.peildatum()));
-            sessie.insert(parameters.op(c.peildatum()));
-            for (Regeling r : versie.versie.regelingen()) sessie.insert(new InWerking(r.id(), r.geldigVanaf()));
-            sessie.insert(c.persoon());
-            if (c.werkgever() != null) sessie.insert(c.werkgever());
-            if (c.dienstbetrekking() != null) sessie.insert(c.dienstbetrekking());
-            for (Aanvraag a : c.aanvragen()) sessie.insert(a);
-            for (VerleendeVoorziening v : c.verleendeVoorzieningen()) sessie.insert(v);
+            for (Object feit : feiten(c, versie, parameters)) sessie.insert(feit);
             int gevuurd = sessie.fireAllRules(MAX_VURINGEN);
             if (gevuurd >= MAX_VURINGEN) {
                 throw new IllegalStateException(versie.versie.id() + ": more than " + MAX_VURINGEN + " rule firings for one case: a rule loops (a defect in the rule package)");
@@ -80,6 +73,20 @@ final class Evaluator {
         }
         return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, variant, besluiten, NotUsed.lijst(casus, versie.versie, b, vocabulary),
                 new Ontvangstbewijs(engineVersie, b.hashes, casusHash));
+    }
+
+    /** The facts the engine inserts for a case whose verleendOnder has been derived: in the order it inserts them. */
+    static List<Object> feiten(Casus c, LoadedVersion versie, ParameterSet parameters) {
+        List<Object> feiten = new ArrayList<>(8 + c.aanvragen().size() + c.verleendeVoorzieningen().size());
+        feiten.add(new Peildatum(c.peildatum()));
+        feiten.add(parameters.op(c.peildatum()));
+        for (Regeling r : versie.versie.regelingen()) feiten.add(new InWerking(r.id(), r.geldigVanaf()));
+        feiten.add(c.persoon());
+        if (c.werkgever() != null) feiten.add(c.werkgever());
+        if (c.dienstbetrekking() != null) feiten.add(c.dienstbetrekking());
+        feiten.addAll(c.aanvragen());
+        feiten.addAll(c.verleendeVoorzieningen());
+        return feiten;
     }
 
     /**
@@ -247,6 +254,8 @@ final class Evaluator {
                     m.interpretaties().forEach(x -> { if (!interpretaties.contains(x)) interpretaties.add(x); });
                     List<String> afleiding = new ArrayList<>();
                     afleiding.add(vm.naam());
+                    // the ground's own rule is part of the chain, also when it cites the same provision
+                    if (!afleiding.contains(m.naam())) afleiding.add(m.naam());
                     trace.afleiding(g).forEach(x -> { if (!afleiding.contains(x)) afleiding.add(x); });
                     item = new Besluit.Grond(g.getCode(), vm.naam(), v.getToelichting() != null ? v.getToelichting() : g.getToelichting(), vm.citaat(),
                             interpretaties, afleiding, g.isVerplicht(), zelfdeBepaling ? null : m.citaat(), zelfdeBepaling ? null : m.naam(), v.getCode(), null);

@@ -45,6 +45,8 @@ public final class ReintegratieEngine {
         this.varianten = java.util.Map.copyOf(varianten);
     }
 
+    Registry registry() { return registry; }
+
     private ReintegratieEngine(Registry registry) {
         this(registry, java.util.Map.of());
     }

@@ -44,6 +44,18 @@ public final class Aanvraag extends Onderwerp {
     /** How many periods of this voorziening were already granted. */
     public int getAantalEerderePerioden() { return getEerderePerioden().size(); }
 
+    /** The first period already granted; {@code null} when none was. */
+    public Periode getEerstePeriode() {
+        List<Periode> p = getEerderePerioden();
+        return p.isEmpty() ? null : p.get(0);
+    }
+
+    /** The last period already granted; {@code null} when none was. */
+    public Periode getLaatstePeriode() {
+        List<Periode> p = getEerderePerioden();
+        return p.isEmpty() ? null : p.get(p.size() - 1);
+    }
+
     /** The first day of the first period already granted; {@code null} when none was. */
     public LocalDate getEersteVerleendVanaf() {
         List<Periode> p = getEerderePerioden();

@@ -186,7 +186,8 @@ public final class Scenarios {
                 if (f == null) { af.add(id + ".termijnen." + en.getKey() + ": geen termijn met deze code"); return; }
                 JsonNode w = en.getValue();
                 String duur = w.isTextual() ? w.asText() : w.path("duur").asText(null);
-                if (duur != null && !duur.equals(f.duur().iso())) af.add(id + ".termijnen." + en.getKey() + ": verwacht duur " + duur + ", kreeg " + f.duur().iso());
+                String kreeg = f.duur() == null ? null : f.duur().iso();
+                if (duur != null && !duur.equals(kreeg)) af.add(id + ".termijnen." + en.getKey() + ": verwacht duur " + duur + ", kreeg " + (kreeg == null ? "geen duur (een termijn tot een datum)" : kreeg));
                 if (w.isObject()) {
                     datum(id + ".termijnen." + en.getKey() + ".vanaf", w.get("vanaf"), f.vanaf(), af);
                     datum(id + ".termijnen." + en.getKey() + ".totEnMet", w.get("totEnMet"), f.totEnMet(), af);
