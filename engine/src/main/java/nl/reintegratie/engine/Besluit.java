@@ -132,9 +132,15 @@ public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkoms
         public Grond { interpretaties = List.copyOf(interpretaties); afleiding = List.copyOf(afleiding); }
     }
 
-    /** Transitional law protects the voorziening until and including {@code beschermdTotEnMet} ({@code null}: not known). */
+    /**
+     * Transitional law protects the voorziening until and including {@code beschermdTotEnMet} ({@code null}: not known).
+     * {@code hangtAfVan}: where the protection holds only if a condition is met whose fact the case does not give, the
+     * path of that fact ({@code beschermtOpPeildatum} is then {@code false} and the grounds it would shield are held back
+     * as shielded); {@code null} otherwise.
+     */
     public record Overgangsrecht(String code, String omschrijving, String toelichting, Citaat citaat, List<String> interpretaties,
-                                 List<String> afleiding, LocalDate beschermdTotEnMet, boolean beschermtOpPeildatum) implements Onderdeel {
+                                 List<String> afleiding, LocalDate beschermdTotEnMet, boolean beschermtOpPeildatum,
+                                 String hangtAfVan) implements Onderdeel {
         public Overgangsrecht { interpretaties = List.copyOf(interpretaties); afleiding = List.copyOf(afleiding); }
     }
 

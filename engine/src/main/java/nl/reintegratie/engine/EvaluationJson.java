@@ -140,6 +140,7 @@ final class EvaluationJson {
             } else if (o instanceof Besluit.Overgangsrecht x) {
                 if (x.beschermdTotEnMet() != null) g.writeStringField("beschermdTotEnMet", x.beschermdTotEnMet().toString());
                 g.writeBooleanField("beschermtOpPeildatum", x.beschermtOpPeildatum());
+                if (x.hangtAfVan() != null) g.writeStringField("hangtAfVan", x.hangtAfVan());
             } else if (o instanceof Besluit.OpenOordeel x) {
                 g.writeStringField("vraag", x.vraag());
                 g.writeStringField("gegeven", x.gegeven());

@@ -157,7 +157,10 @@ final class Evaluator {
             List<Besluit.Termijn> termijnen = new ArrayList<>();
             List<Besluit.Opmerking> opmerkingen = new ArrayList<>();
             Besluit.Overgangsrecht bescherming = null;
+            // a protection that holds if a fact not given is what the condition asks: its grounds are held back, pending the fact
+            Besluit.Overgangsrecht misschienBescherming = null;
             List<Besluit.OntbrekendGegeven> ontbrekendDoorGrond = new ArrayList<>();
+            List<Besluit.OpenOordeel> openDoorGrond = new ArrayList<>();
             for (Bevinding bev : bevindingen) {
                 LoadedVersion.RuleMeta m = meta(bev);
                 List<String> afleiding = trace.afleiding(bev);
@@ -172,16 +175,19 @@ final class Evaluator {
                     if (Boolean.TRUE.equals(toepassing)) {
                         ruweGronden.add(g);
                     } else if (toepassing == null && g.getOordeel() != null) {
-                        open.add(openOordeel(g.getOordeel(), m, g.getToelichting(), afleiding));
+                        openDoorGrond.add(openOordeel(g.getOordeel(), m, g.getToelichting(), afleiding));
                     } else if (toepassing == null) {
                         ontbrekendDoorGrond.add(new Besluit.OntbrekendGegeven(g.getCode(), m.naam(), "niet gegeven: " + pad(g.getGegeven()), m.citaat(),
                                 m.interpretaties(), afleiding, pad(g.getGegeven())));
                     }
                 } else if (bev instanceof Overgangsrecht ov) {
+                    boolean opPeildatum = ov.beschermtOp(casus.peildatum()) && !ov.isVervallen();
+                    String hangtAfVan = ov.isOnzeker() ? pad(ov.getVoorwaarde().getOntbrekendGegeven()) : null;
                     Besluit.Overgangsrecht item = new Besluit.Overgangsrecht(ov.getCode(), m.naam(), ov.getToelichting(), m.citaat(), m.interpretaties(),
-                            afleiding, ov.getBeschermdTotEnMet(), ov.beschermtOp(casus.peildatum()));
+                            afleiding, ov.getBeschermdTotEnMet(), opPeildatum && hangtAfVan == null, hangtAfVan);
                     overgang.add(item);
                     if (item.beschermtOpPeildatum()) bescherming = item;
+                    else if (opPeildatum && misschienBescherming == null) misschienBescherming = item;
                 } else if (bev instanceof OpenOordeel oo) {
                     open.add(openOordeel(oo.getCode(), m, oo.getToelichting(), afleiding));
                 } else if (bev instanceof Berekening r) {
@@ -196,16 +202,21 @@ final class Evaluator {
                     throw new IllegalStateException("unknown kind of bevinding: " + bev);
                 }
             }
+            Besluit.Overgangsrecht schild = aanvraag ? null : bescherming != null ? bescherming : misschienBescherming;
             List<Besluit.Grond> gronden = new ArrayList<>();
             List<Besluit.Grond> afgeschermd = new ArrayList<>();
             for (Besluit.Grond g : eenGrondPerVoorwaarde(ruweGronden)) {
                 boolean opVoorwaarde = g.voorwaarde() != null;
-                if (!aanvraag && bescherming != null && opVoorwaarde) {
+                if (schild != null && opVoorwaarde) {
                     afgeschermd.add(new Besluit.Grond(g.code(), g.omschrijving(), g.toelichting(), g.citaat(), g.interpretaties(), g.afleiding(),
-                            g.verplicht(), g.via(), g.viaOmschrijving(), g.voorwaarde(), bescherming.citaat()));
+                            g.verplicht(), g.via(), g.viaOmschrijving(), g.voorwaarde(), schild.citaat()));
                 } else {
                     gronden.add(g);
                 }
+            }
+            // the college's judgement grounds are not asked while transitional law protects (L-22); given, they apply
+            if (schild == null) {
+                for (Besluit.OpenOordeel oo : openDoorGrond) if (open.stream().noneMatch(x -> x.code().equals(oo.code()))) open.add(oo);
             }
             List<Besluit.OntbrekendGegeven> ontbrekend = new ArrayList<>(ontbrekendDoorGrond);
             for (Voorwaarde v : onbekend) {
@@ -214,8 +225,8 @@ final class Evaluator {
                 if (gegeven != null && gegeven.startsWith("oordelen.")) {
                     // a missing judgement is an open judgement of the college, not a missing fact
                     String code = gegeven.substring("oordelen.".length());
-                    if (open.stream().noneMatch(x -> x.code().equals(code))) open.add(openOordeel(code, m, v.getToelichting(), trace.afleiding(v)));
-                } else if (aanvraag || bescherming == null) {
+                    if (schild == null && open.stream().noneMatch(x -> x.code().equals(code))) open.add(openOordeel(code, m, v.getToelichting(), trace.afleiding(v)));
+                } else if (aanvraag || bescherming == null && (misschienBescherming == null || java.util.Objects.equals(pad(gegeven), misschienBescherming.hangtAfVan()))) {
                     ontbrekend.add(new Besluit.OntbrekendGegeven(v.getCode(), m.naam(), "niet gegeven: " + pad(gegeven),
                             m.citaat(), m.interpretaties(), trace.afleiding(v), pad(gegeven)));
                 }

@@ -26,7 +26,7 @@ import nl.reintegratie.engine.Uitkomst;
  * ground, {@code via}: {@code {artikel, lid, onderdeel}}); {@code grondslagen} and {@code opmerkingen} that must be
  * present; {@code voorwaarden} as code → status; {@code berekeningen} as code → value ({@code null}: not known);
  * {@code termijnen} as code → duration ({@code "P3M"}) or {@code {duur, vanaf, totEnMet}}; {@code overgangsrecht} as
- * code → {@code {beschermdTotEnMet, beschermtOpPeildatum}}; {@code afwezig}: codes no item may have. At the top:
+ * code → {@code {beschermdTotEnMet, beschermtOpPeildatum, hangtAfVan}}; {@code afwezig}: codes no item may have. At the top:
  * {@code versie}, {@code nietGebruikt} (field paths that must be listed as not used), or, for bad input,
  * {@code fout}: {@code {veld, reden}}. Every key is checked: a misspelt one is an error, never a silent pass.
  */
@@ -135,7 +135,7 @@ public final class Scenarios {
                         else if (!c.getValue().isTextual()) af.add(pad + "." + c.getKey() + ": een duur (\"P3M\") of {duur, vanaf, totEnMet}");
                     });
                     case "overgangsrecht" -> x.fields().forEachRemaining(c -> c.getValue().fieldNames().forEachRemaining(t -> {
-                        if (!Set.of("beschermdTotEnMet", "beschermtOpPeildatum").contains(t)) af.add(pad + "." + c.getKey() + "." + t + ": onbekend veld");
+                        if (!Set.of("beschermdTotEnMet", "beschermtOpPeildatum", "hangtAfVan").contains(t)) af.add(pad + "." + c.getKey() + "." + t + ": onbekend veld");
                     }));
                     case "afwezig" -> { if (!x.isArray()) af.add(pad + ": moet een lijst van codes zijn"); }
                     default -> { }
@@ -203,6 +203,12 @@ public final class Scenarios {
                 datum(id + ".overgangsrecht." + en.getKey() + ".beschermdTotEnMet", w.get("beschermdTotEnMet"), f.beschermdTotEnMet(), af);
                 if (w.has("beschermtOpPeildatum") && w.get("beschermtOpPeildatum").asBoolean() != f.beschermtOpPeildatum()) {
                     af.add(id + ".overgangsrecht." + en.getKey() + ".beschermtOpPeildatum: verwacht " + w.get("beschermtOpPeildatum").asBoolean());
+                }
+                if (w.has("hangtAfVan")) {
+                    String verwacht = w.get("hangtAfVan").isNull() ? null : w.get("hangtAfVan").asText();
+                    if (!java.util.Objects.equals(verwacht, f.hangtAfVan())) {
+                        af.add(id + ".overgangsrecht." + en.getKey() + ".hangtAfVan: verwacht " + verwacht + ", kreeg " + f.hangtAfVan());
+                    }
                 }
             });
         }
