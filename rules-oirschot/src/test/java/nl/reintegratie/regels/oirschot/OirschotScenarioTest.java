@@ -1,12 +1,12 @@
 package nl.reintegratie.regels.oirschot;
 
 import java.util.Set;
-import nl.reintegratie.scenario.RegelpakketTest;
+import nl.reintegratie.testsupport.RegelpakketTest;
 
 /**
  * Runs every scenario under {@code scenarios/} (the policy analysts' files) as a JUnit test, and checks that
- * the scenarios fire every rule and show every condition met and not met, and that COVERAGE.md has a row for
- * every lid (see {@link RegelpakketTest}).
+ * the scenarios fire every rule and show every condition met and not met, that COVERAGE.md has a row for
+ * every lid, and that every interpretation a rule names is in a register (see {@link RegelpakketTest}).
  */
 class OirschotScenarioTest extends RegelpakketTest {
     OirschotScenarioTest() {
