@@ -10,6 +10,10 @@ public final class Beeindigingsgrond extends Grond {
         super(v, code, verplicht, voorwaarde, oordeel, geldt, gegeven, toelichting);
     }
 
+    private Beeindigingsgrond(VerleendeVoorziening v, String code, boolean verplicht, String oordeel, boolean omgekeerd) {
+        super(v, code, verplicht, null, oordeel, omgekeerd, null, null, null);
+    }
+
     /** "Beëindigt", "eindigt": the voorziening must end. */
     public static Beeindigingsgrond verplicht(VerleendeVoorziening voorziening, String code) {
         return new Beeindigingsgrond(voorziening, code, true, null, null, null, null, null);
@@ -38,5 +42,23 @@ public final class Beeindigingsgrond extends Grond {
     /** "Beëindigt als [feit]", where the fact must be established. */
     public static Beeindigingsgrond verplichtAls(VerleendeVoorziening voorziening, String code, Boolean geldt, String gegeven) {
         return new Beeindigingsgrond(voorziening, code, true, null, null, geldt, gegeven, null);
+    }
+
+    /** "Beëindigt als … naar het oordeel van het college …", mandatory once the college so judges; open when not given. */
+    public static Beeindigingsgrond verplichtNaarOordeel(VerleendeVoorziening voorziening, String code, String oordeel) {
+        return new Beeindigingsgrond(voorziening, code, true, oordeel, false);
+    }
+
+    /**
+     * "Kan beëindigen, tenzij het college van oordeel is dat …": applies when the college judges <em>no</em>, not when it
+     * judges yes; open when not given.
+     */
+    public static Beeindigingsgrond nietNaarOordeel(VerleendeVoorziening voorziening, String code, String oordeel) {
+        return new Beeindigingsgrond(voorziening, code, false, oordeel, true);
+    }
+
+    /** "Beëindigt, tenzij het college van oordeel is dat …": mandatory when the college judges <em>no</em>; open when not given. */
+    public static Beeindigingsgrond verplichtNietNaarOordeel(VerleendeVoorziening voorziening, String code, String oordeel) {
+        return new Beeindigingsgrond(voorziening, code, true, oordeel, true);
     }
 }

@@ -23,15 +23,22 @@ public abstract class Grond extends Bevinding {
     private final boolean verplicht;
     private final Voorwaarde voorwaarde;
     private final String oordeel;
+    private final boolean oordeelOmgekeerd;
     private final Boolean geldt;
     private final String gegeven;
 
     Grond(Onderwerp onderwerp, String code, boolean verplicht, Voorwaarde voorwaarde, String oordeel, Boolean geldt, String gegeven,
           String toelichting) {
+        this(onderwerp, code, verplicht, voorwaarde, oordeel, false, geldt, gegeven, toelichting);
+    }
+
+    Grond(Onderwerp onderwerp, String code, boolean verplicht, Voorwaarde voorwaarde, String oordeel, boolean oordeelOmgekeerd, Boolean geldt,
+          String gegeven, String toelichting) {
         super(onderwerp, code, toelichting);
         this.verplicht = verplicht;
         this.voorwaarde = voorwaarde;
         this.oordeel = oordeel;
+        this.oordeelOmgekeerd = oordeelOmgekeerd;
         this.geldt = geldt;
         this.gegeven = gegeven;
     }
@@ -44,6 +51,9 @@ public abstract class Grond extends Bevinding {
     /** The judgement of the college this ground depends on, or {@code null}. */
     public final String getOordeel() { return oordeel; }
 
+    /** Whether the ground applies when the college judges <em>no</em> ("tenzij het college van oordeel is dat …"). */
+    public final boolean isOordeelOmgekeerd() { return oordeelOmgekeerd; }
+
     /** For a ground on a fact: whether the fact holds ({@code null}: not given). */
     public final Boolean getGeldt() { return geldt; }
 
@@ -52,7 +62,10 @@ public abstract class Grond extends Bevinding {
 
     /** Whether the ground applies: a condition-ground and a plain ground always; the others as the judgement or fact says. */
     public final Boolean isVanToepassing() {
-        if (oordeel != null) return getOnderwerp().oordeel(oordeel);
+        if (oordeel != null) {
+            Boolean o = getOnderwerp().oordeel(oordeel);
+            return o == null ? null : o != oordeelOmgekeerd;
+        }
         if (gegeven != null) return geldt;
         return Boolean.TRUE;
     }

@@ -10,6 +10,10 @@ public final class Weigeringsgrond extends Grond {
         super(aanvraag, code, verplicht, voorwaarde, oordeel, geldt, gegeven, toelichting);
     }
 
+    private Weigeringsgrond(Aanvraag aanvraag, String code, boolean verplicht, String oordeel, boolean omgekeerd) {
+        super(aanvraag, code, verplicht, null, oordeel, omgekeerd, null, null, null);
+    }
+
     /** "Het college weigert", "uitsluitend als", "wordt niet verstrekt": the college must refuse. */
     public static Weigeringsgrond verplicht(Aanvraag aanvraag, String code) {
         return new Weigeringsgrond(aanvraag, code, true, null, null, null, null, null);
@@ -43,5 +47,23 @@ public final class Weigeringsgrond extends Grond {
     /** "Weigert als [feit]", where the fact must be established. */
     public static Weigeringsgrond verplichtAls(Aanvraag aanvraag, String code, Boolean geldt, String gegeven) {
         return new Weigeringsgrond(aanvraag, code, true, null, null, geldt, gegeven, null);
+    }
+
+    /** "Weigert als … naar het oordeel van het college …", mandatory once the college so judges; open when not given. */
+    public static Weigeringsgrond verplichtNaarOordeel(Aanvraag aanvraag, String code, String oordeel) {
+        return new Weigeringsgrond(aanvraag, code, true, oordeel, false);
+    }
+
+    /**
+     * "Kan weigeren, tenzij het college van oordeel is dat …": applies when the college judges <em>no</em>, not when it
+     * judges yes; open when not given.
+     */
+    public static Weigeringsgrond nietNaarOordeel(Aanvraag aanvraag, String code, String oordeel) {
+        return new Weigeringsgrond(aanvraag, code, false, oordeel, true);
+    }
+
+    /** "Weigert, tenzij het college van oordeel is dat …": mandatory when the college judges <em>no</em>; open when not given. */
+    public static Weigeringsgrond verplichtNietNaarOordeel(Aanvraag aanvraag, String code, String oordeel) {
+        return new Weigeringsgrond(aanvraag, code, true, oordeel, true);
     }
 }

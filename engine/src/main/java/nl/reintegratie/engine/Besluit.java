@@ -22,6 +22,8 @@ import nl.reintegratie.feiten.Duur;
  * @param weigeringsgronden   every ground for refusal that applies
  * @param beeindigingsgronden every ground for ending that applies
  * @param afgeschermd         grounds for ending that would apply but that transitional law sets aside for now
+ * @param nietToegepast       grounds that would apply but yield to a duty to provide the voorziening (reading register L-20),
+ *                            each with the duty's citation
  * @param overgangsrecht      the transitional law that protects a voorziening granted under the previous regeling
  * @param openOordelen        the judgements of the college the case did not give
  * @param ontbrekendeGegevens the facts the case did not give that a condition needs
@@ -31,7 +33,7 @@ import nl.reintegratie.feiten.Duur;
  */
 public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkomst uitkomst,
                       List<Grondslag> grondslagen, List<Voorwaarde> voorwaarden, List<Grond> weigeringsgronden,
-                      List<Grond> beeindigingsgronden, List<Grond> afgeschermd, List<Overgangsrecht> overgangsrecht,
+                      List<Grond> beeindigingsgronden, List<Grond> afgeschermd, List<Grond> nietToegepast, List<Overgangsrecht> overgangsrecht,
                       List<OpenOordeel> openOordelen, List<OntbrekendGegeven> ontbrekendeGegevens,
                       List<Berekening> berekeningen, List<Termijn> termijnen, List<Opmerking> opmerkingen) {
 
@@ -41,6 +43,7 @@ public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkoms
         weigeringsgronden = List.copyOf(weigeringsgronden);
         beeindigingsgronden = List.copyOf(beeindigingsgronden);
         afgeschermd = List.copyOf(afgeschermd);
+        nietToegepast = List.copyOf(nietToegepast);
         overgangsrecht = List.copyOf(overgangsrecht);
         openOordelen = List.copyOf(openOordelen);
         ontbrekendeGegevens = List.copyOf(ontbrekendeGegevens);
@@ -68,6 +71,7 @@ public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkoms
         alle.addAll(weigeringsgronden);
         alle.addAll(beeindigingsgronden);
         alle.addAll(afgeschermd);
+        alle.addAll(nietToegepast);
         alle.addAll(overgangsrecht);
         alle.addAll(openOordelen);
         alle.addAll(ontbrekendeGegevens);
@@ -106,7 +110,7 @@ public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkoms
 
     /** The power ({@code plicht == false}) or duty to provide the voorziening. */
     public record Grondslag(String code, String omschrijving, String toelichting, Citaat citaat, List<String> interpretaties,
-                            List<String> afleiding, boolean plicht) implements Onderdeel {
+                            List<String> afleiding, boolean plicht, boolean wettelijk) implements Onderdeel {
         public Grondslag { interpretaties = List.copyOf(interpretaties); afleiding = List.copyOf(afleiding); }
     }
 
@@ -125,11 +129,20 @@ public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkoms
      *
      * @param verplicht   {@code true}: the text makes it mandatory; {@code false}: the college may, and weighs it
      * @param afgeschermdDoor for a shielded ground, the transitional provision that sets it aside for now
+     * @param wijktVoor       for a ground not applied, the duty it yields to
      */
     public record Grond(String code, String omschrijving, String toelichting, Citaat citaat, List<String> interpretaties,
                         List<String> afleiding, boolean verplicht, Citaat via, String viaOmschrijving, String voorwaarde,
-                        Citaat afgeschermdDoor) implements Onderdeel {
+                        Citaat afgeschermdDoor, Citaat wijktVoor) implements Onderdeel {
         public Grond { interpretaties = List.copyOf(interpretaties); afleiding = List.copyOf(afleiding); }
+
+        Grond metAfgeschermdDoor(Citaat c) {
+            return new Grond(code, omschrijving, toelichting, citaat, interpretaties, afleiding, verplicht, via, viaOmschrijving, voorwaarde, c, wijktVoor);
+        }
+
+        Grond metWijktVoor(Citaat c) {
+            return new Grond(code, omschrijving, toelichting, citaat, interpretaties, afleiding, verplicht, via, viaOmschrijving, voorwaarde, afgeschermdDoor, c);
+        }
     }
 
     /**

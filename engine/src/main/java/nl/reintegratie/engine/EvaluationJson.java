@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Writes an {@link Evaluation} as JSON, streaming: every field the records hold, nulls omitted. Each quoted provision
  * is stated once, in the table {@code bepalingen}; items refer to it by key ({@code bepaling}, {@code via},
- * {@code ook}, {@code afgeschermdDoor}).
+ * {@code ook}, {@code afgeschermdDoor}, {@code wijktVoor}).
  */
 final class EvaluationJson {
     private EvaluationJson() {}
@@ -103,6 +103,7 @@ final class EvaluationJson {
         lijst(g, "weigeringsgronden", b.weigeringsgronden(), bepalingen);
         lijst(g, "beeindigingsgronden", b.beeindigingsgronden(), bepalingen);
         lijst(g, "afgeschermdeGronden", b.afgeschermd(), bepalingen);
+        lijst(g, "nietToegepasteGronden", b.nietToegepast(), bepalingen);
         lijst(g, "overgangsrecht", b.overgangsrecht(), bepalingen);
         lijst(g, "openOordelen", b.openOordelen(), bepalingen);
         lijst(g, "ontbrekendeGegevens", b.ontbrekendeGegevens(), bepalingen);
@@ -126,6 +127,7 @@ final class EvaluationJson {
             g.writeStringField("omschrijving", o.omschrijving());
             if (o instanceof Besluit.Grondslag x) {
                 g.writeBooleanField("plicht", x.plicht());
+                if (x.wettelijk()) g.writeBooleanField("wettelijk", true);
             } else if (o instanceof Besluit.Voorwaarde x) {
                 g.writeStringField("status", x.status().name());
                 if (x.gegeven() != null) g.writeStringField("gegeven", x.gegeven());
@@ -137,6 +139,7 @@ final class EvaluationJson {
                     g.writeStringField("viaOmschrijving", x.viaOmschrijving());
                 }
                 if (x.afgeschermdDoor() != null) g.writeStringField("afgeschermdDoor", ref(x.afgeschermdDoor(), bepalingen));
+                if (x.wijktVoor() != null) g.writeStringField("wijktVoor", ref(x.wijktVoor(), bepalingen));
             } else if (o instanceof Besluit.Overgangsrecht x) {
                 if (x.beschermdTotEnMet() != null) g.writeStringField("beschermdTotEnMet", x.beschermdTotEnMet().toString());
                 g.writeBooleanField("beschermtOpPeildatum", x.beschermtOpPeildatum());

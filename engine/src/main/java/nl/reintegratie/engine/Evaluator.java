@@ -124,6 +124,9 @@ final class Evaluator {
         return new Casus(c.gemeente(), c.peildatum(), c.persoon(), c.werkgever(), c.dienstbetrekking(), c.aanvragen(), uit);
     }
 
+    /** A ground with the {@code @wijktVoorPlicht} of the rule that raised it. */
+    private record Kandidaat(Besluit.Grond grond, String wijktVoorPlicht) {}
+
     /** Builds the decision about one onderwerp. */
     private static final class Assembler {
         private final LoadedVersion.Built b;
@@ -161,11 +164,13 @@ final class Evaluator {
             Besluit.Overgangsrecht misschienBescherming = null;
             List<Besluit.OntbrekendGegeven> ontbrekendDoorGrond = new ArrayList<>();
             List<Besluit.OpenOordeel> openDoorGrond = new ArrayList<>();
+            List<String> openDoorGrondWijkt = new ArrayList<>();
             for (Bevinding bev : bevindingen) {
                 LoadedVersion.RuleMeta m = meta(bev);
                 List<String> afleiding = trace.afleiding(bev);
                 if (bev instanceof Grondslag g) {
-                    grondslagen.add(new Besluit.Grondslag(g.getCode(), m.naam(), g.getToelichting(), m.citaat(), m.interpretaties(), afleiding, g.isPlicht()));
+                    grondslagen.add(new Besluit.Grondslag(g.getCode(), m.naam(), g.getToelichting(), m.citaat(), m.interpretaties(), afleiding, g.isPlicht(),
+                            g.isWettelijk()));
                 } else if (bev instanceof Voorwaarde v) {
                     voorwaarden.add(new Besluit.Voorwaarde(v.getCode(), m.naam(), v.getToelichting(), m.citaat(), m.interpretaties(), afleiding,
                             Besluit.Voorwaarde.Status.valueOf(v.getStatus().name()), v.getOntbrekendGegeven() == null ? null : pad(v.getOntbrekendGegeven())));
@@ -176,6 +181,7 @@ final class Evaluator {
                         ruweGronden.add(g);
                     } else if (toepassing == null && g.getOordeel() != null) {
                         openDoorGrond.add(openOordeel(g.getOordeel(), m, g.getToelichting(), afleiding));
+                        openDoorGrondWijkt.add(m.wijktVoorPlicht());
                     } else if (toepassing == null) {
                         ontbrekendDoorGrond.add(new Besluit.OntbrekendGegeven(g.getCode(), m.naam(), "niet gegeven: " + pad(g.getGegeven()), m.citaat(),
                                 m.interpretaties(), afleiding, pad(g.getGegeven())));
@@ -203,20 +209,30 @@ final class Evaluator {
                 }
             }
             Besluit.Overgangsrecht schild = aanvraag ? null : bescherming != null ? bescherming : misschienBescherming;
+            // a duty to provide the voorziening: the statutory one where there is one (L-20)
+            Besluit.Grondslag plicht = grondslagen.stream().filter(Besluit.Grondslag::wettelijk).findFirst()
+                    .orElseGet(() -> grondslagen.stream().filter(Besluit.Grondslag::plicht).findFirst().orElse(null));
             List<Besluit.Grond> gronden = new ArrayList<>();
             List<Besluit.Grond> afgeschermd = new ArrayList<>();
-            for (Besluit.Grond g : eenGrondPerVoorwaarde(ruweGronden)) {
-                boolean opVoorwaarde = g.voorwaarde() != null;
-                if (schild != null && opVoorwaarde) {
-                    afgeschermd.add(new Besluit.Grond(g.code(), g.omschrijving(), g.toelichting(), g.citaat(), g.interpretaties(), g.afleiding(),
-                            g.verplicht(), g.via(), g.viaOmschrijving(), g.voorwaarde(), schild.citaat()));
+            List<Besluit.Grond> nietToegepast = new ArrayList<>();
+            for (Kandidaat k : eenGrondPerVoorwaarde(ruweGronden)) {
+                Besluit.Grond g = k.grond();
+                if (wijkt(k.wijktVoorPlicht(), plicht)) {
+                    nietToegepast.add(g.metWijktVoor(plicht.citaat()));
+                } else if (schild != null && g.voorwaarde() != null) {
+                    afgeschermd.add(g.metAfgeschermdDoor(schild.citaat()));
                 } else {
                     gronden.add(g);
                 }
             }
-            // the college's judgement grounds are not asked while transitional law protects (L-22); given, they apply
+            // the college's judgement grounds are not asked while transitional law protects (L-22), nor where they yield
+            // to a duty (L-20); given, they apply
             if (schild == null) {
-                for (Besluit.OpenOordeel oo : openDoorGrond) if (open.stream().noneMatch(x -> x.code().equals(oo.code()))) open.add(oo);
+                for (int i = 0; i < openDoorGrond.size(); i++) {
+                    Besluit.OpenOordeel oo = openDoorGrond.get(i);
+                    if (wijkt(openDoorGrondWijkt.get(i), plicht)) continue;
+                    if (open.stream().noneMatch(x -> x.code().equals(oo.code()))) open.add(oo);
+                }
             }
             List<Besluit.OntbrekendGegeven> ontbrekend = new ArrayList<>(ontbrekendDoorGrond);
             for (Voorwaarde v : onbekend) {
@@ -236,13 +252,14 @@ final class Evaluator {
             sorteer(voorwaarden);
             sorteer(gronden);
             sorteer(afgeschermd);
+            sorteer(nietToegepast);
             sorteer(open);
             sorteer(ontbrekend);
             sorteer(berekeningen);
             sorteer(termijnen);
             sorteer(opmerkingen);
             return new Besluit(o.getId(), aanvraag ? Besluit.Soort.AANVRAAG : Besluit.Soort.VERLEENDE_VOORZIENING, o.getVoorziening(), uitkomst,
-                    grondslagen, voorwaarden, aanvraag ? gronden : List.of(), aanvraag ? List.of() : gronden, afgeschermd, overgang,
+                    grondslagen, voorwaarden, aanvraag ? gronden : List.of(), aanvraag ? List.of() : gronden, afgeschermd, nietToegepast, overgang,
                     open, ontbrekend, berekeningen, termijnen, opmerkingen);
         }
 
@@ -251,8 +268,8 @@ final class Evaluator {
          * runs through as {@code via}. One unmet condition is one ground: where it yields a mandatory and a permissive
          * ground, the mandatory one stands.
          */
-        private List<Besluit.Grond> eenGrondPerVoorwaarde(List<Grond> ruw) {
-            Map<Object, Besluit.Grond> perSleutel = new LinkedHashMap<>();
+        private List<Kandidaat> eenGrondPerVoorwaarde(List<Grond> ruw) {
+            Map<Object, Kandidaat> perSleutel = new LinkedHashMap<>();
             for (Grond g : ruw) {
                 LoadedVersion.RuleMeta m = meta(g);
                 Besluit.Grond item;
@@ -269,17 +286,23 @@ final class Evaluator {
                     if (!afleiding.contains(m.naam())) afleiding.add(m.naam());
                     trace.afleiding(g).forEach(x -> { if (!afleiding.contains(x)) afleiding.add(x); });
                     item = new Besluit.Grond(g.getCode(), vm.naam(), v.getToelichting() != null ? v.getToelichting() : g.getToelichting(), vm.citaat(),
-                            interpretaties, afleiding, g.isVerplicht(), zelfdeBepaling ? null : m.citaat(), zelfdeBepaling ? null : m.naam(), v.getCode(), null);
+                            interpretaties, afleiding, g.isVerplicht(), zelfdeBepaling ? null : m.citaat(), zelfdeBepaling ? null : m.naam(), v.getCode(), null, null);
                     sleutel = v.getCode();
                 } else {
                     item = new Besluit.Grond(g.getCode(), m.naam(), g.getToelichting(), m.citaat(), m.interpretaties(), trace.afleiding(g),
-                            g.isVerplicht(), null, null, null, null);
+                            g.isVerplicht(), null, null, null, null, null);
                     sleutel = g;
                 }
-                Besluit.Grond eerder = perSleutel.get(sleutel);
-                if (eerder == null || (item.verplicht() && !eerder.verplicht())) perSleutel.put(sleutel, item);
+                Kandidaat eerder = perSleutel.get(sleutel);
+                if (eerder == null || (item.verplicht() && !eerder.grond().verplicht())) perSleutel.put(sleutel, new Kandidaat(item, m.wijktVoorPlicht()));
             }
             return new ArrayList<>(perSleutel.values());
+        }
+
+        /** Whether a ground of a rule with this {@code @wijktVoorPlicht} yields to the duty (L-20). */
+        private static boolean wijkt(String wijktVoorPlicht, Besluit.Grondslag plicht) {
+            if (wijktVoorPlicht == null || plicht == null) return false;
+            return wijktVoorPlicht.equals("elke") || plicht.wettelijk();
         }
 
         private Besluit.OpenOordeel openOordeel(String code, LoadedVersion.RuleMeta m, String toelichting, List<String> afleiding) {

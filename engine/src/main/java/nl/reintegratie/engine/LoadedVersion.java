@@ -48,7 +48,12 @@ final class LoadedVersion {
     }
 
     /** What a rule is, for the engine: its citation, the interpretations it applies, further provisions it cites. */
-    record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook) {}
+    /**
+     * What the engine knows of a rule: its citation and readings, the further provisions it applies ({@code @ook}),
+     * and whether its grounds yield to a duty ({@code @wijktVoorPlicht}: {@code "elke"} to every duty,
+     * {@code "wettelijke"} only to a duty of the Participatiewet; {@code null}: they do not yield).
+     */
+    record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht) {}
 
     /** The built version. */
     static final class Built {
@@ -165,7 +170,11 @@ final class LoadedVersion {
                 String interpretatie = meta(rule, "interpretatie");
                 List<String> interpretaties = interpretatie == null ? List.of()
                         : java.util.Arrays.stream(interpretatie.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook));
+                String wijkt = meta(rule, "wijktVoorPlicht");
+                if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
+                    fouten.add("rule '" + rule.getName() + "' has @wijktVoorPlicht(\"" + wijkt + "\"): write \"elke\" (it yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");
+                }
+                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt);
                 regels.put(rule, m);
                 alle.add(m);
             }

@@ -1,134 +1,466 @@
 package nl.reintegratie.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.reintegratie.feiten.Duur;
 
 /**
- * A readable Dutch summary of an {@link Evaluation} for a case worker: per aanvraag the decision first, in words; then
- * the deciding reasons with the specific article and its quoted text; the questions the college must still answer;
- * amounts and terms with their dates; and at the end, once, the remarks every decision carries.
+ * A readable Dutch summary of an {@link Evaluation} for a case worker ({@link ReintegratieEngine#toSummary}), and the
+ * wording it shares with the beschikking: dates, citations, amounts and terms as a person writes them.
+ *
+ * <p>Per aanvraag or verleende voorziening the summary gives the decision first, in words; then the deciding reasons
+ * with the specific article, lid and onderdeel and its quoted text (a ground through a general ground: the condition
+ * not met first, then the general ground); the questions the college must still answer; the facts still missing;
+ * amounts (per year where the rules compute one per year of the voorziening) and terms in words with the date they
+ * end ("uiterlijk 18 maart 2024, vier weken na 19 februari 2024"; "tot en met"); and, once at the end, the
+ * deviation powers (hardheidsclausule) that can apply to a refusal or an ending. No enum name, internal code, ISO
+ * date or ISO duration reaches the reader; a case-file field is named only where the reader must supply it, marked
+ * "veld in de casus". An assumption a regeling's start date rests on is shown with the regeling.
  */
-final class Samenvatting {
-    static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+public final class Samenvatting {
+    /** "19 februari 2024". */
+    public static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+    private static final String[] RANGTELWOORDEN = {"nulde", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+            "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+            "negentiende", "twintigste"};
+    private static final Pattern ISO_PERIODE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2}) t/m (\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern ISO_DATUM = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO_DUUR = Pattern.compile("\\bP(\\d+)([DWMY])\\b");
+    private static final Pattern WAARHEID = Pattern.compile("\\b(true|false|null)\\b");
+    private static final Pattern JAAR = Pattern.compile("(?:^|\\.)jaar(\\d+)$");
+    private static final Pattern JAAR_TOELICHTING = Pattern.compile("^jaar (\\d+)$");
+    private static final Pattern EUR = Pattern.compile("^EUR\\b\\s*(.*)$");
+    /** The facts of the shared vocabulary, by name: what each says about the world (for missing and unused facts). */
+    private static final Map<String, String> FEITEN = feiten();
+    /** The voorzieningen of the shared vocabulary, by code: their names. */
+    private static final Map<String, String> VOORZIENINGEN = voorzieningen();
+    /** The codes the shared vocabulary declares an opdracht (the college imposes it: the tegenprestatie), not a voorziening. */
+    private static final Set<String> OPDRACHTEN = opdrachten();
 
     private Samenvatting() {}
 
-    static String datum(LocalDate d) {
-        return d == null ? "" : DATUM.format(d);
-    }
-
     static String schrijf(Evaluation e) {
         StringBuilder s = new StringBuilder();
-        s.append("Gemeente ").append(e.gemeente()).append(", peildatum ").append(datum(e.peildatum())).append('\n');
-        s.append("Toegepast: ");
-        for (int i = 0; i < e.versie().regelingen().size(); i++) {
-            Regeling r = e.versie().regelingen().get(i);
-            s.append(i == 0 ? "" : " en ").append(r.citeertitel()).append(" (in werking vanaf ").append(datum(r.geldigVanaf())).append(')');
+        s.append("Beoordeling voor de gemeente ").append(e.gemeente()).append(", op ").append(datum(e.peildatum())).append('\n');
+        for (Regeling r : e.versie().regelingen()) {
+            s.append("Toegepast: ").append(r.citeertitel()).append(", in werking vanaf ").append(datum(r.geldigVanaf()));
+            if (r.geldigTot() != null) s.append(" tot en met ").append(datum(r.geldigTot()));
+            s.append(".\n");
+            String aanname = aanname(r);
+            if (aanname != null) s.append("  Let op: de datum van inwerkingtreding is een aanname. ").append(aanname).append('\n');
         }
-        s.append('\n');
-        Map<String, Besluit.Opmerking> standaard = new LinkedHashMap<>();
+        if (e.variant() != null) s.append("Met de beleidsvariant '").append(e.variant()).append("': andere bedragen of termijnen dan de regeling zelf.\n");
+        Map<String, Hardheid> hardheid = new LinkedHashMap<>();
         for (Besluit b : e.besluiten()) {
             s.append('\n').append(b.soort() == Besluit.Soort.AANVRAAG ? "Aanvraag " : "Verleende voorziening ").append(b.onderwerp())
-                    .append(" (").append(b.voorziening()).append(")\n");
+                    .append(": ").append(voorziening(b.voorziening())).append('\n');
             s.append("  Besluit: ").append(zin(b)).append('\n');
-            gronden(s, "Redenen", b.gronden());
-            for (Besluit.Overgangsrecht o : b.overgangsrecht()) {
-                s.append("  Overgangsrecht (").append(o.citaat().kort()).append("): ").append(o.beschermtOpPeildatum()
-                        ? "beschermd" + (o.beschermdTotEnMet() == null ? "" : " tot en met " + datum(o.beschermdTotEnMet()))
-                        : "de bescherming is verstreken" + (o.beschermdTotEnMet() == null ? "" : " op " + datum(o.beschermdTotEnMet()))).append('\n');
-                regel(s, "      ", o.toelichting());
+            grondslag(s, b);
+            gronden(s, b.gronden(), b);
+            overgangsrecht(s, b);
+            if (!b.afgeschermd().isEmpty()) {
+                s.append("  Gronden die het overgangsrecht nu buiten toepassing laat:\n");
+                for (Besluit.Grond g : b.afgeschermd()) {
+                    s.append("    - ").append(voluit(g.citaat())).append(": \"").append(g.citaat().tekst()).append("\"\n");
+                    regel(s, "      ", leesbaar(g.toelichting(), b));
+                }
             }
-            if (!b.afgeschermd().isEmpty()) gronden(s, "Gronden die het overgangsrecht nu buiten toepassing laat", b.afgeschermd());
             if (!b.openOordelen().isEmpty()) {
-                s.append("  Vragen die het college nog moet beantwoorden:\n");
+                s.append("  Vragen die het college moet beantwoorden voordat kan worden beslist:\n");
                 for (Besluit.OpenOordeel o : b.openOordelen()) {
-                    s.append("    - ").append(o.vraag()).append(" (").append(o.citaat().kort()).append("; geef op als ").append(o.gegeven()).append(")\n");
+                    s.append("    - ").append(o.vraag()).append(" (").append(voluit(o.citaat())).append("; veld in de casus: ").append(o.gegeven()).append(")\n");
                 }
             }
             if (!b.ontbrekendeGegevens().isEmpty()) {
                 s.append("  Gegevens die ontbreken:\n");
                 for (Besluit.OntbrekendGegeven o : b.ontbrekendeGegevens()) {
-                    s.append("    - ").append(o.gegeven()).append(", nodig voor ").append(o.omschrijving()).append('\n');
+                    s.append("    - ").append(feit(o.gegeven())).append(" Nodig voor ").append(bepaling(o.citaat())).append(" (veld in de casus: ")
+                            .append(o.gegeven()).append(")\n");
                 }
             }
             if (!b.berekeningen().isEmpty()) {
-                s.append("  Bedragen en uren:\n");
-                for (Besluit.Berekening r : b.berekeningen()) {
-                    s.append("    - ").append(r.omschrijving()).append(": ")
-                            .append(r.waarde() == null ? "niet bekend" : bedrag(r.waarde()) + " " + r.eenheid()).append('\n');
-                    regel(s, "      ", r.toelichting());
-                }
+                s.append("  Bedragen:\n");
+                for (Besluit.Berekening r : b.berekeningen()) s.append("    - ").append(berekening(r, b)).append('\n');
             }
             if (!b.termijnen().isEmpty()) {
                 s.append("  Termijnen:\n");
-                for (Besluit.Termijn t : b.termijnen()) s.append("    - ").append(t.omschrijving()).append(": ").append(termijn(t)).append('\n');
+                for (Besluit.Termijn t : b.termijnen()) {
+                    s.append("    - ").append(hoofdletter(wat(t))).append(" (").append(bepaling(t.citaat())).append("): ").append(termijn(t)).append('\n');
+                }
             }
             boolean kop = false;
             for (Besluit.Opmerking o : b.opmerkingen()) {
-                if (o.standaard()) { standaard.putIfAbsent(o.citaat().sleutel(), o); continue; }
+                if (o.standaard()) {
+                    if (kanAfwijkenNodigZijn(b, o)) hardheid.computeIfAbsent(o.citaat().sleutel(), k -> new Hardheid(o, new ArrayList<>())).voor().add(b.onderwerp());
+                    continue;
+                }
                 if (!kop) { s.append("  Verder:\n"); kop = true; }
-                s.append("    - ").append(o.omschrijving()).append('\n');
-                regel(s, "      ", o.toelichting());
+                s.append("    - ").append(hoofdletter(wat(o))).append(" (").append(bepaling(o.citaat())).append(")\n");
+                regel(s, "      ", leesbaar(o.toelichting(), b));
             }
-            long vervuld = b.voorwaarden().stream().filter(v -> v.status() == Besluit.Voorwaarde.Status.VERVULD).count();
-            if (vervuld > 0) s.append("  Voorwaarden waaraan is voldaan: ").append(vervuld).append(" (zie de JSON-uitvoer voor elk)\n");
+            List<String> vervuld = new ArrayList<>();
+            for (Besluit.Voorwaarde v : b.voorwaarden()) {
+                if (v.status() == Besluit.Voorwaarde.Status.VERVULD) {
+                    String k = bepaling(v.citaat());
+                    if (!vervuld.contains(k)) vervuld.add(k);
+                }
+            }
+            if (!vervuld.isEmpty()) s.append("  Voorwaarden waaraan is voldaan: ").append(String.join("; ", vervuld)).append(".\n");
         }
         if (!e.nietGebruikt().isEmpty()) {
-            s.append("\nGegevens die de regelingen van ").append(e.versie().id()).append(" niet gebruiken:\n");
-            for (Evaluation.NietGebruikt n : e.nietGebruikt()) s.append("  - ").append(n.veld()).append('\n');
+            s.append("\nGegevens uit de casus die de regelingen van deze gemeente niet gebruiken (aanvaard, niet meegewogen):\n");
+            for (Evaluation.NietGebruikt n : e.nietGebruikt()) s.append("  - ").append(feit(n.veld())).append(" (veld in de casus: ").append(n.veld()).append(")\n");
         }
-        if (!standaard.isEmpty()) {
-            s.append('\n');
-            for (Besluit.Opmerking o : standaard.values()) {
-                s.append(o.omschrijving()).append(" (").append(o.citaat().kort()).append(", ").append(o.citaat().citeertitel()).append(")\n");
+        if (!hardheid.isEmpty()) {
+            s.append("\nAfwijken in bijzondere gevallen (hardheidsclausule):\n");
+            for (Hardheid h : hardheid.values()) {
+                Besluit.Opmerking o = h.opmerking();
+                s.append("  - ").append(voluit(o.citaat())).append(": \"").append(o.citaat().tekst()).append("\" (van belang voor ")
+                        .append(String.join(", ", h.voor())).append(")\n");
+                regel(s, "    ", leesbaar(o.toelichting(), null));
             }
         }
         return s.toString();
     }
 
+    /** A standard remark listed once at the end, with the decisions it can matter for. */
+    private record Hardheid(Besluit.Opmerking opmerking, List<String> voor) {}
+
+    /**
+     * Whether a deviation power can matter for this decision: only for a refusal or an ending, and only the power of a
+     * regeling whose provision decides it (a verordening's clause does not reach a ground in the beleidsregels).
+     */
+    public static boolean kanAfwijkenNodigZijn(Besluit b, Besluit.Opmerking o) {
+        if (b.gronden().isEmpty()) return false;
+        for (Besluit.Grond g : b.gronden()) {
+            if (g.citaat().regeling().equals(o.citaat().regeling())) return true;
+            if (g.via() != null && g.via().regeling().equals(o.citaat().regeling())) return true;
+        }
+        return false;
+    }
+
+    /** The decision in one sentence. */
     static String zin(Besluit b) {
+        if (OPDRACHTEN.contains(b.voorziening())) {
+            switch (b.uitkomst()) {
+                case MOET_WORDEN_GEWEIGERD: return "de opdracht mag niet worden gegeven; de regeling laat het college hierin geen keuze.";
+                case KAN_WORDEN_GEWEIGERD: return "het college kan afzien van de opdracht; het weegt of het dat doet.";
+                case TOEKENBAAR: return "het college kan de opdracht geven: aan de voorwaarden is voldaan en er is geen grond om ervan af te zien.";
+                default:
+            }
+        }
         return switch (b.uitkomst()) {
-            case BESTAAT_NIET -> "de voorziening " + b.voorziening() + " bestaat niet in de regeling die op de peildatum geldt.";
-            case MOET_WORDEN_GEWEIGERD -> "de aanvraag moet worden geweigerd.";
-            case KAN_WORDEN_GEWEIGERD -> "de aanvraag kan worden geweigerd; het college weegt of het dat doet.";
-            case MOET_WORDEN_BEEINDIGD -> "de voorziening moet worden beëindigd.";
+            case BESTAAT_NIET -> "de aanvraag moet worden afgewezen: de regeling die op deze datum geldt, kent deze voorziening niet.";
+            case MOET_WORDEN_GEWEIGERD -> "de aanvraag moet worden afgewezen; de regeling laat het college hierin geen keuze.";
+            case KAN_WORDEN_GEWEIGERD -> "de aanvraag kan worden afgewezen; het college weegt of het dat doet.";
+            case MOET_WORDEN_BEEINDIGD -> "de voorziening moet worden beëindigd; de regeling laat het college hierin geen keuze.";
             case KAN_WORDEN_BEEINDIGD -> "de voorziening kan worden beëindigd; het college weegt of het dat doet.";
-            case ONVOLLEDIG -> "er kan nog niet worden beslist: er ontbreken gegevens.";
-            case HANGT_AF_VAN_OORDEEL -> "de beslissing hangt af van een oordeel dat het college nog moet geven.";
-            case TOEKENBAAR -> "de voorziening kan worden toegekend.";
-            case VOORTZETTEN -> "de voorziening kan worden voortgezet; er is geen grond om haar te beëindigen.";
+            case ONVOLLEDIG -> "er kan nog niet worden beslist: er ontbreken gegevens (zie hieronder).";
+            case HANGT_AF_VAN_OORDEEL -> "er kan nog niet worden beslist: het besluit hangt af van een oordeel van het college (zie de vragen hieronder).";
+            case TOEKENBAAR -> "de voorziening kan worden toegekend: aan de voorwaarden is voldaan en er is geen grond om de aanvraag af te wijzen.";
+            case VOORTZETTEN -> "de voorziening kan worden voortgezet: er is geen grond om haar te beëindigen.";
         };
     }
 
-    private static void gronden(StringBuilder s, String kop, List<Besluit.Grond> gronden) {
+    private static void grondslag(StringBuilder s, Besluit b) {
+        if (b.grondslagen().isEmpty() || b.uitkomst().isNegatief()) return;
+        for (Besluit.Grondslag g : b.grondslagen()) {
+            s.append("  Grondslag: ").append(voluit(g.citaat())).append(": \"").append(g.citaat().tekst()).append("\"\n");
+            String handeling = OPDRACHTEN.contains(b.voorziening()) ? "de opdracht te geven" : "de voorziening te verstrekken";
+            s.append(g.plicht() ? "    Het college is verplicht " + handeling + " als aan de voorwaarden is voldaan.\n"
+                    : "    Het college is bevoegd, niet verplicht, " + handeling + "; het weegt of het dat doet.\n");
+        }
+    }
+
+    private static void gronden(StringBuilder s, List<Besluit.Grond> gronden, Besluit b) {
         if (gronden.isEmpty()) return;
-        s.append("  ").append(kop).append(":\n");
+        s.append("  Waarom:\n");
+        int n = 1;
         for (Besluit.Grond g : gronden) {
-            s.append("    - ").append(g.omschrijving()).append(g.verplicht() ? " (verplicht)" : " (het college kan, en weegt)").append('\n');
-            s.append("      ").append(g.citaat().kort()).append(" ").append(g.citaat().citeertitel()).append(": \"").append(g.citaat().tekst()).append("\"\n");
-            if (g.via() != null) s.append("      via ").append(g.via().kort()).append(": \"").append(g.via().tekst()).append("\"\n");
-            regel(s, "      ", g.toelichting());
+            s.append("    ").append(n++).append(". ");
+            if (g.voorwaarde() != null) {
+                s.append("Niet voldaan aan ").append(voluit(g.citaat())).append(": \"").append(g.citaat().tekst()).append("\"\n");
+                s.append("       De voorwaarde: ").append(wat(g)).append('.').append('\n');
+                regel(s, "       ", leesbaar(g.toelichting(), b));
+                if (g.via() != null) s.append("       Daarom geldt ").append(bepaling(g.via())).append(": \"").append(g.via().tekst()).append("\"\n");
+            } else {
+                s.append(hoofdletter(voluit(g.citaat()))).append(": \"").append(g.citaat().tekst()).append("\"\n");
+                s.append("       Vastgesteld: ").append(wat(g)).append('.').append('\n');
+                regel(s, "       ", leesbaar(g.toelichting(), b));
+            }
+            s.append("       ").append(g.verplicht() ? "Deze grond laat het college geen keuze."
+                    : "Deze grond geeft het college de bevoegdheid, niet de plicht: het weegt of het er gebruik van maakt.").append('\n');
         }
     }
 
-    static String termijn(Besluit.Termijn t) {
+    private static void overgangsrecht(StringBuilder s, Besluit b) {
+        for (Besluit.Overgangsrecht o : b.overgangsrecht()) {
+            s.append("  Overgangsrecht (").append(voluit(o.citaat())).append("): ");
+            if (o.beschermtOpPeildatum()) {
+                s.append(o.beschermdTotEnMet() == null ? "de voorziening is beschermd; de regels kennen het einde van die bescherming niet."
+                        : "de voorziening is beschermd tot en met " + datum(o.beschermdTotEnMet()) + ".");
+            } else {
+                s.append(o.beschermdTotEnMet() == null ? "de bescherming is verstreken."
+                        : "de bescherming liep tot en met " + datum(o.beschermdTotEnMet()) + " en is verstreken.");
+            }
+            s.append('\n');
+            regel(s, "    ", leesbaar(o.toelichting(), b));
+        }
+    }
+
+    // ---- the shared wording -------------------------------------------------------------------------------------
+
+    /** "19 februari 2024"; empty for {@code null}. */
+    public static String datum(LocalDate d) {
+        return d == null ? "" : DATUM.format(d);
+    }
+
+    /** "eerste" for lid 1 … "twintigste" for 20; {@code null} for a lid that is not a number up to twenty. */
+    public static String rangtelwoord(String lid) {
+        if (lid == null || !lid.matches("\\d{1,2}")) return null;
+        int n = Integer.parseInt(lid);
+        return n >= 1 && n < RANGTELWOORDEN.length ? RANGTELWOORDEN[n] : null;
+    }
+
+    /**
+     * The provision as a decision cites it: "artikel 2, eerste lid, onder a" (a lid that is not a number up to twenty:
+     * "artikel 4, lid c"; an unlettered onderdeel: "het ongeletterde onderdeel").
+     */
+    public static String bepaling(Citaat c) {
+        StringBuilder s = new StringBuilder("artikel ").append(c.artikel());
+        if (c.lid() != null) {
+            String r = rangtelwoord(c.lid());
+            s.append(", ").append(r != null ? r + " lid" : "lid " + c.lid());
+        }
+        if (c.onderdeel() != null) s.append(c.onderdeel().equals("-") ? ", het ongeletterde onderdeel" : ", onder " + c.onderdeel());
+        return s.toString();
+    }
+
+    /** The provision with its regeling: "artikel 2, eerste lid, onder a, van de Re-integratieverordening Heemstede 2023". */
+    public static String voluit(Citaat c) {
+        return bepaling(c) + (c.lid() != null || c.onderdeel() != null ? ", van de " : " van de ") + c.citeertitel();
+    }
+
+    /** What an item decides: its rule's name without the citation that starts it ("persoon behoort niet tot de doelgroep"). */
+    public static String wat(Besluit.Onderdeel o) {
+        String n = o.omschrijving();
+        int i = n.indexOf(" — ");
+        return i >= 0 ? n.substring(i + 3).trim() : n;
+    }
+
+    /**
+     * A term in words with the date it ends: "uiterlijk 31 maart 2025, vier weken na 3 maart 2025" or "ten hoogste drie
+     * maanden: van 3 maart 2025 tot en met 2 juni 2025"; without a start date, the duration alone. The rule's
+     * explanation follows in parentheses.
+     */
+    public static String termijn(Besluit.Termijn t) {
         String duur = t.duur().inWoorden();
+        String s;
         if (t.soort() == Besluit.Termijn.Soort.UITERLIJK) {
-            return t.totEnMet() == null ? "binnen " + duur : "uiterlijk " + datum(t.totEnMet()) + ", " + duur + " na " + datum(t.vanaf());
+            s = t.totEnMet() == null ? "binnen " + duur : "uiterlijk " + datum(t.totEnMet()) + ", " + duur + " na " + datum(t.vanaf());
+        } else {
+            s = t.totEnMet() == null ? "ten hoogste " + duur + " (de begindatum is niet bekend)"
+                    : "ten hoogste " + duur + ": van " + datum(t.vanaf()) + " tot en met " + datum(t.totEnMet());
         }
-        return t.totEnMet() == null ? "ten hoogste " + duur : "ten hoogste " + duur + ": van " + datum(t.vanaf()) + " tot en met " + datum(t.totEnMet());
+        String toelichting = leesbaar(t.toelichting(), null);
+        return toelichting == null || toelichting.isBlank() ? s : s + " (" + toelichting + ")";
     }
 
-    static String bedrag(BigDecimal b) {
-        return b.stripTrailingZeros().scale() <= 0 ? b.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString() : b.toPlainString();
+    /**
+     * An amount in its unit as a person writes it: "€ 1.234,50", "€ 45,00 per uur", "24 uur per week", "0,1 deel van
+     * de uren". {@code null} is "niet bekend".
+     */
+    public static String bedrag(BigDecimal waarde, String eenheid) {
+        if (waarde == null) return "niet bekend";
+        String e = eenheid == null ? "" : eenheid.trim();
+        Matcher m = EUR.matcher(e);
+        if (m.matches()) {
+            String rest = m.group(1).trim();
+            return "€ " + getal(waarde.setScale(2, RoundingMode.HALF_UP), true) + (rest.isEmpty() ? "" : " " + rest);
+        }
+        if (e.equals("uren") || e.startsWith("uren ")) e = "uur" + e.substring(4);
+        if (e.equals("procent") || e.startsWith("procent ")) return getal(waarde, false) + " " + e;
+        return (getal(waarde, false) + " " + e).trim();
+    }
+
+    /** A Dutch number: "1.234,5"; with {@code centen} always two decimals. */
+    public static String getal(BigDecimal w, boolean centen) {
+        DecimalFormatSymbols nl = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl"));
+        DecimalFormat f = new DecimalFormat(centen ? "#,##0.00" : "#,##0.##########", nl);
+        return f.format(centen ? w : w.stripTrailingZeros());
+    }
+
+    /**
+     * A calculation as a line: what it is, the year of the voorziening it is for (where the rules compute one per
+     * year), the amount, and the provision; an amount that is not known says which figure is missing.
+     */
+    public static String berekening(Besluit.Berekening r, Besluit b) {
+        StringBuilder s = new StringBuilder(hoofdletter(wat(r)));
+        Integer jaar = jaar(r);
+        if (jaar != null) s.append(", in het ").append(jaar < RANGTELWOORDEN.length ? RANGTELWOORDEN[jaar] : jaar + "e").append(" jaar");
+        s.append(" (").append(bepaling(r.citaat())).append("): ");
+        String toelichting = r.toelichting() != null && JAAR_TOELICHTING.matcher(r.toelichting().trim()).matches() ? null : leesbaar(r.toelichting(), b);
+        if (r.waarde() == null) {
+            s.append("niet bekend: ").append(toelichting == null || toelichting.isBlank() ? "de regels noemen niet welk gegeven ontbreekt" : toelichting);
+        } else {
+            s.append(bedrag(r.waarde(), r.eenheid()));
+            if (toelichting != null && !toelichting.isBlank()) s.append(" (").append(toelichting).append(')');
+        }
+        return s.toString();
+    }
+
+    /** The year of the voorziening a calculation is for ({@code ….jaar2}, or a rule explanation "jaar 2"), or {@code null}. */
+    public static Integer jaar(Besluit.Berekening r) {
+        Matcher m = JAAR.matcher(r.code());
+        if (m.find()) return Integer.parseInt(m.group(1));
+        if (r.toelichting() != null) {
+            Matcher t = JAAR_TOELICHTING.matcher(r.toelichting().trim());
+            if (t.matches()) return Integer.parseInt(t.group(1));
+        }
+        return null;
+    }
+
+    /**
+     * A rule's explanation made readable: ISO dates as "3 maart 2025", "2025-01-01 t/m 2025-03-31" as "van … tot en
+     * met …", ISO durations in words, {@code true}/{@code false} as ja/nee, and the code of an item of the same
+     * decision as what that item decides. {@code besluit} may be {@code null}.
+     */
+    public static String leesbaar(String tekst, Besluit besluit) {
+        if (tekst == null) return null;
+        String s = tekst;
+        s = vervang(s, ISO_PERIODE, m -> "van " + datum(LocalDate.parse(m.group(1))) + " tot en met " + datum(LocalDate.parse(m.group(2))));
+        s = vervang(s, ISO_DATUM, m -> {
+            try {
+                return datum(LocalDate.parse(m.group()));
+            } catch (java.time.DateTimeException x) {
+                return m.group();
+            }
+        });
+        s = vervang(s, ISO_DUUR, m -> new Duur(Integer.parseInt(m.group(1)), switch (m.group(2)) {
+            case "D" -> Duur.Eenheid.DAGEN;
+            case "W" -> Duur.Eenheid.WEKEN;
+            case "M" -> Duur.Eenheid.MAANDEN;
+            default -> Duur.Eenheid.JAREN;
+        }).inWoorden());
+        s = vervang(s, WAARHEID, m -> switch (m.group(1)) {
+            case "true" -> "ja";
+            case "false" -> "nee";
+            default -> "niet gegeven";
+        });
+        if (besluit != null) {
+            Map<String, String> codes = new HashMap<>();
+            for (Besluit.Onderdeel o : besluit.onderdelen()) {
+                if (o.code().contains(".") || o.code().contains("-")) codes.putIfAbsent(o.code(), "\"" + wat(o) + "\"");
+            }
+            for (Map.Entry<String, String> c : codes.entrySet()) {
+                s = s.replaceAll("(?<![\\w.-])" + Pattern.quote(c.getKey()) + "(?![\\w-]|\\.\\w)", Matcher.quoteReplacement(c.getValue()));
+            }
+        }
+        return s;
+    }
+
+    /**
+     * What a fact is, from the shared vocabulary ("De persoon behoort tot de doelgroep …"), for a case-file path such
+     * as {@code persoon.behoortTotDoelgroep} or {@code aanvragen[0].ontvangstdatum}; several paths joined by " / " give
+     * each; a fact the vocabulary does not know is named by its path.
+     */
+    public static String feit(String pad) {
+        if (pad == null) return "";
+        Set<String> delen = new LinkedHashSet<>();
+        for (String p : pad.split("\\s*/\\s*")) {
+            String naam = p.substring(p.lastIndexOf('.') + 1);
+            String omschrijving = FEITEN.get(naam);
+            delen.add(omschrijving != null ? omschrijving(omschrijving) : "Het gegeven " + p + ".");
+        }
+        return String.join(" ", delen);
+    }
+
+    /**
+     * A fact's declared description as a reader sees it: without the notation for the case file ("{vanaf, totEnMet}")
+     * and without the note on what its absence means ("; afwezig bij …").
+     */
+    public static String omschrijving(String declaratie) {
+        if (declaratie == null) return null;
+        String s = declaratie.replaceAll("\\s*\\{[^}]*\\}", "");
+        s = s.replaceAll("(?i);\\s*afwezig\\b[^.]*", "");
+        s = s.trim();
+        return s.endsWith(".") ? s : s + ".";
+    }
+
+    /** The name of a voorziening from the shared vocabulary ("Werkstage (werkervaringsplaats)"), or its code made readable. */
+    public static String voorziening(String code) {
+        String naam = VOORZIENINGEN.get(code);
+        return naam != null ? naam : hoofdletter(code.replace('-', ' '));
+    }
+
+    /**
+     * The assumption a regeling's start date rests on, when its descriptor says the date is one ("AANNAME"), without
+     * that marker; otherwise {@code null}.
+     */
+    public static String aanname(Regeling r) {
+        String t = r.inwerkingtreding();
+        if (t == null || !t.toLowerCase(Locale.ROOT).contains("aanname")) return null;
+        return t.replaceFirst("(?i)^\\s*aanname[.:]?\\s*", "").trim();
+    }
+
+    static String hoofdletter(String s) {
+        return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String vervang(String s, Pattern p, java.util.function.Function<Matcher, String> f) {
+        Matcher m = p.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(f.apply(m)));
+        m.appendTail(b);
+        return b.toString();
     }
 
     private static void regel(StringBuilder s, String inspringing, String tekst) {
-        if (tekst != null && !tekst.isBlank()) s.append(inspringing).append(tekst).append('\n');
+        if (tekst != null && !tekst.isBlank()) s.append(inspringing).append(hoofdletter(tekst.trim())).append(tekst.trim().endsWith(".") ? "" : ".").append('\n');
+    }
+
+    private static JsonNode vocabulaire() {
+        try {
+            return Json.resource(Samenvatting.class.getClassLoader(), Vocabulary.GEDEELD);
+        } catch (RuntimeException e) {
+            return null; // the summary then names facts by their path
+        }
+    }
+
+    private static Map<String, String> feiten() {
+        Map<String, String> m = new HashMap<>();
+        JsonNode v = vocabulaire();
+        if (v != null) for (JsonNode g : v.path("gegevens")) m.putIfAbsent(g.path("naam").asText(), g.path("omschrijving").asText());
+        return Map.copyOf(m);
+    }
+
+    private static Set<String> opdrachten() {
+        Set<String> m = new java.util.HashSet<>();
+        JsonNode v = vocabulaire();
+        if (v != null) for (JsonNode g : v.path("voorzieningen")) if (g.path("opdracht").asBoolean(false)) m.add(g.path("code").asText());
+        return Set.copyOf(m);
+    }
+
+    private static Map<String, String> voorzieningen() {
+        Map<String, String> m = new HashMap<>();
+        JsonNode v = vocabulaire();
+        if (v != null) for (JsonNode g : v.path("voorzieningen")) m.putIfAbsent(g.path("code").asText(), g.path("naam").asText());
+        return Map.copyOf(m);
     }
 }

@@ -71,7 +71,7 @@ public final class RuleCheck {
     private static final Pattern VOORZIENING = Pattern.compile("\\bvoorziening\\s*(?:==|!=)\\s*\"([^\"]+)\"|\\bvoorziening\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)|getVoorziening\\(\\)\\s*\\.\\s*equals\\(\\s*\"([^\"]+)\"");
     private static final Pattern CODE_REF = Pattern.compile("\\bcode\\s*(?:==|!=)\\s*\"([^\"]+)\"|\\bcode\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern INVOEGING = Pattern.compile("\\b(?:(Voorwaarde|Weigeringsgrond|Beeindigingsgrond|Grondslag|Berekening|Termijn|Opmerking)\\s*\\.\\s*\\w+|new\\s+(OpenOordeel|Opmerking|Berekening|Overgangsrecht))\\s*\\(\\s*[^,()]+(?:\\([^()]*\\))?\\s*,\\s*\"([^\"]*)\"(\\s*\\+)?");
-    private static final Pattern NAAR_OORDEEL = Pattern.compile("\\b(?:naarOordeel|nietNaarOordeel)\\s*\\(\\s*[^,()]+\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern NAAR_OORDEEL = Pattern.compile("\\b(?:naarOordeel|nietNaarOordeel|verplichtNaarOordeel|verplichtNietNaarOordeel)\\s*\\(\\s*[^,()]+\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern PAD = Pattern.compile("\"(persoon|werkgever|dienstbetrekking|aanvraag|voorziening|onderwerp|verleende-voorziening|omstandigheden)\\.([A-Za-z]\\w*)\"");
     private static final Pattern GETTER = Pattern.compile("(\\$\\w+)\\s*\\.\\s*(?:get|is)([A-Z]\\w*)\\s*\\(|(\\$\\w+)\\s*\\.\\s*([a-z]\\w*)\\s*\\(");
     private static final Pattern WOORD = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");

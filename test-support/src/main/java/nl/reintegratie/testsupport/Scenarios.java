@@ -21,7 +21,7 @@ import nl.reintegratie.engine.Uitkomst;
 /**
  * Runs scenarios and compares the outcome with {@code verwacht}. Per aanvraag or verleende voorziening (by id) a
  * scenario may expect: {@code uitkomst}; the exact set of {@code weigeringsgronden}, {@code beeindigingsgronden},
- * {@code afgeschermd}, {@code openOordelen} and {@code ontbrekendeGegevens} (codes, or objects that also fix
+ * {@code afgeschermd}, {@code nietToegepast}, {@code openOordelen} and {@code ontbrekendeGegevens} (codes, or objects that also fix
  * {@code artikel}/{@code lid}/{@code onderdeel}/{@code regeling}/{@code verplicht} and, for a ground through a general
  * ground, {@code via}: {@code {artikel, lid, onderdeel}}); {@code grondslagen} and {@code opmerkingen} that must be
  * present; {@code voorwaarden} as code → status; {@code berekeningen} as code → value ({@code null}: not known);
@@ -32,7 +32,7 @@ import nl.reintegratie.engine.Uitkomst;
  */
 public final class Scenarios {
     static final Set<String> TOP = Set.of("versie", "fout", "nietGebruikt");
-    static final Set<String> PER_ONDERWERP = Set.of("uitkomst", "weigeringsgronden", "beeindigingsgronden", "afgeschermd", "openOordelen",
+    static final Set<String> PER_ONDERWERP = Set.of("uitkomst", "weigeringsgronden", "beeindigingsgronden", "afgeschermd", "nietToegepast", "openOordelen",
             "ontbrekendeGegevens", "grondslagen", "opmerkingen", "voorwaarden", "berekeningen", "termijnen", "overgangsrecht", "afwezig");
     static final Set<String> CITAAT_VELDEN = Set.of("code", "artikel", "lid", "onderdeel", "regeling", "verplicht", "via");
     static final Set<String> VIA_VELDEN = Set.of("artikel", "lid", "onderdeel", "regeling");
@@ -113,7 +113,7 @@ public final class Scenarios {
                     case "uitkomst" -> {
                         try { Uitkomst.valueOf(x.asText()); } catch (IllegalArgumentException ex) { af.add(pad + ": '" + x.asText() + "' is geen uitkomst"); }
                     }
-                    case "weigeringsgronden", "beeindigingsgronden", "afgeschermd", "openOordelen", "ontbrekendeGegevens", "grondslagen", "opmerkingen" -> {
+                    case "weigeringsgronden", "beeindigingsgronden", "afgeschermd", "nietToegepast", "openOordelen", "ontbrekendeGegevens", "grondslagen", "opmerkingen" -> {
                         if (!x.isArray()) { af.add(pad + ": moet een lijst zijn"); continue; }
                         for (JsonNode n : x) {
                             if (n.isTextual()) continue;
@@ -151,6 +151,7 @@ public final class Scenarios {
         exact(id, "weigeringsgronden", v, b.weigeringsgronden(), af);
         exact(id, "beeindigingsgronden", v, b.beeindigingsgronden(), af);
         exact(id, "afgeschermd", v, b.afgeschermd(), af);
+        exact(id, "nietToegepast", v, b.nietToegepast(), af);
         exact(id, "openOordelen", v, b.openOordelen(), af);
         exact(id, "ontbrekendeGegevens", v, b.ontbrekendeGegevens(), af);
         bevat(id, "grondslagen", v, b.grondslagen(), af);
