@@ -53,7 +53,7 @@ final class LoadedVersion {
      * and whether its grounds yield to a duty ({@code @wijktVoorPlicht}: {@code "elke"} to every duty,
      * {@code "wettelijke"} only to a duty of the Participatiewet; {@code null}: they do not yield).
      */
-    record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht) {}
+    record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht, String ouder) {}
 
     /** The built version. */
     static final class Built {
@@ -174,7 +174,8 @@ final class LoadedVersion {
                 if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
                     fouten.add("rule '" + rule.getName() + "' has @wijktVoorPlicht(\"" + wijkt + "\"): write \"elke\" (it yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");
                 }
-                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt);
+                String ouder = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl ri && ri.getParent() != null ? ri.getParent().getName() : null;
+                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder);
                 regels.put(rule, m);
                 alle.add(m);
             }

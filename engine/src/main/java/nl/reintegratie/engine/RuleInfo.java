@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A rule of a version as an auditor sees it: its name (which starts with the citation), its citation with the quoted
- * text, the interpretations it applies and the further provisions it cites.
+ * text, the interpretations it applies and the further provisions it cites; {@code ouder} names the rule it extends
+ * ({@code rule "…" extends "…"}), or is {@code null}.
  */
-public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook) {
+public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder) {
     public RuleInfo {
         interpretaties = List.copyOf(interpretaties);
         ook = List.copyOf(ook);

@@ -84,7 +84,9 @@ public final class Samenvatting {
             if (!b.openOordelen().isEmpty()) {
                 s.append("  Vragen die het college moet beantwoorden voordat kan worden beslist:\n");
                 for (Besluit.OpenOordeel o : b.openOordelen()) {
-                    s.append("    - ").append(o.vraag()).append(" (").append(voluit(o.citaat())).append("; veld in de casus: ").append(o.gegeven()).append(")\n");
+                    String uitleg = vraagUitleg(o.vraag());
+                    s.append("    - ").append(vraag(o.vraag())).append(" (").append(voluit(o.citaat())).append("; veld in de casus: ").append(o.gegeven())
+                            .append(uitleg == null ? "" : ", " + uitleg).append(")\n");
                 }
             }
             if (!b.ontbrekendeGegevens().isEmpty()) {
@@ -389,6 +391,20 @@ public final class Samenvatting {
             delen.add(omschrijving != null ? omschrijving(omschrijving) : "Het gegeven " + p + ".");
         }
         return String.join(" ", delen);
+    }
+
+    private static final Pattern WAAR_IS = Pattern.compile("\\s*\\((true\\s*=[^)]*)\\)");
+
+    /** A judgement's question for a reader: without the note for the case file on what {@code true} means ("(true = onvoldoende)"). */
+    public static String vraag(String vraag) {
+        return vraag == null ? null : WAAR_IS.matcher(vraag).replaceAll("").trim();
+    }
+
+    /** The note for the case file a judgement's question carries ("true = onvoldoende"), or {@code null}. */
+    public static String vraagUitleg(String vraag) {
+        if (vraag == null) return null;
+        Matcher m = WAAR_IS.matcher(vraag);
+        return m.find() ? m.group(1).trim() : null;
     }
 
     /**

@@ -49,9 +49,17 @@ public final class Dekking {
         }
         List<String> gaten = new ArrayList<>();
         Set<String> alleRegels = new TreeSet<>();
+        Map<String, String> ouders = new HashMap<>();
         for (Versie v : engine.versies()) {
             if (!v.gemeente().equalsIgnoreCase(gemeente)) continue;
-            for (RuleInfo regel : engine.regels(v.id())) alleRegels.add(regel.naam());
+            for (RuleInfo regel : engine.regels(v.id())) {
+                alleRegels.add(regel.naam());
+                if (regel.ouder() != null) ouders.put(regel.naam(), regel.ouder());
+            }
+        }
+        // a rule that others extend fires whenever one of them does: its conditions are theirs
+        for (String kind : new ArrayList<>(gevuurd)) {
+            for (String o = ouders.get(kind); o != null && gevuurd.add(o); o = ouders.get(o)) { }
         }
         for (String naam : alleRegels) if (!gevuurd.contains(naam)) gaten.add("geen scenario laat deze regel vuren: " + naam);
         statussen.forEach((code, s) -> {

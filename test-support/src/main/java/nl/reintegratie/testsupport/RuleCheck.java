@@ -130,6 +130,7 @@ public final class RuleCheck {
         final Map<String, Set<String>> ingevoegd = new HashMap<>();
         final Map<String, Set<String>> ingevoegdPrefix = new HashMap<>();
         final List<Object[]> codeVerwijzingen = new ArrayList<>();
+        final Map<String, RuleDescr> regelsOpNaam = new HashMap<>();
 
         static final class Regeling {
             final String id;
@@ -215,6 +216,7 @@ public final class RuleCheck {
                 for (RuleDescr rule : pkg.getRules()) verzamelInvoegingen(String.valueOf(rule.getConsequence()));
                 for (FunctionDescr fn : pkg.getFunctions()) verzamelInvoegingen(fn.getBody());
             }
+            for (Object[] g : geparst) for (RuleDescr rule : ((PackageDescr) g[1]).getRules()) regelsOpNaam.put(rule.getName(), rule);
             for (Object[] g : geparst) {
                 Path f = (Path) g[0];
                 PackageDescr pkg = (PackageDescr) g[1];
@@ -276,11 +278,18 @@ public final class RuleCheck {
         /** One rule: bindings from its patterns, then every fragment of its conditions and its consequence. */
         private void regel(RuleDescr rule, Regeling r, String bestand) {
             Map<String, String> bindingen = new HashMap<>();
+            // a rule that extends another has its parent's bindings (the parent's own reads are checked with the parent)
+            Set<String> gezien = new HashSet<>();
+            for (RuleDescr o = ouder(rule); o != null && gezien.add(o.getName()); o = ouder(o)) loop(o.getLhs(), null, bindingen, new ArrayList<>());
             List<String[]> fragmenten = new ArrayList<>();
             loop(rule.getLhs(), null, bindingen, fragmenten);
             fragmenten.add(new String[] {null, String.valueOf(rule.getConsequence())});
             String naam = rule.getName();
             for (String[] fr : fragmenten) fragment(fr[0], fr[1], bindingen, r, naam, bestand, true);
+        }
+
+        private RuleDescr ouder(RuleDescr rule) {
+            return rule.getParentName() == null ? null : regelsOpNaam.get(rule.getParentName());
         }
 
         private void functie(FunctionDescr fn, Regeling r, String bestand) {

@@ -123,6 +123,32 @@ class RuleCheckTest {
                 .anySatisfy(f -> assertThat(f.reden()).contains("not the drlPackage of any regeling"));
     }
 
+    private static final String OUDER_EN_KIND = """
+            rule "Art. 1 lid 2 — sociale activering: de gronden"
+                @artikel("1") @lid("2")
+            when
+                $a : Aanvraag(voorziening == "sociale-activering")
+                $p : Persoon()
+            then
+                insert(new Opmerking($a, "gronden"));
+            end
+
+            rule "Art. 1 lid 2 onder a — sociale activering: niet in de doelgroep" extends "Art. 1 lid 2 — sociale activering: de gronden"
+                @artikel("1") @lid("2")
+            when
+                eval($p.waar("LEESFEIT") == Boolean.FALSE)
+            then
+                insert(Weigeringsgrond.verplicht($a, "geen-doelgroep"));
+            end
+            """;
+
+    @Test
+    void eenKindregelLeestMetDeBindingenVanZijnOuder() throws IOException {
+        assertThat(fouten(OUDER_EN_KIND.replace("LEESFEIT", "behoortTotDoelgroep"))).isEmpty();
+        assertThat(fouten(OUDER_EN_KIND.replace("LEESFEIT", "heeftEenHondAanHuis")))
+                .singleElement().asString().contains("onder a").contains("heeftEenHondAanHuis").contains("no vocabulary declares");
+    }
+
     @Test
     void mainFaaltMetAlleProblemen() throws IOException {
         Path klassen = pakket(GOED.replace("behoortTotDoelgroep", "heeftEenHondAanHuis"));
