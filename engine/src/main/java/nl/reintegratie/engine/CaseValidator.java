@@ -365,6 +365,10 @@ final class CaseValidator {
             } else if (s == SoortAanvraag.EERSTE && eerdere) {
                 fout(pad + ".eerderePerioden", "een eerste aanvraag (" + pad + ".soort) heeft geen eerder verleende perioden");
             }
+            if (a.isAmbtshalve()) {
+                if (a.datum("ontvangstdatum") != null) fout(pad + ".ontvangstdatum", "een ambtshalve beoordeling (" + pad + ".ambtshalve) heeft geen ontvangstdatum: er is geen aanvraag");
+                if (a.keuze("aanvrager") != null) fout(pad + ".aanvrager", "een ambtshalve beoordeling (" + pad + ".ambtshalve) heeft geen aanvrager");
+            }
         }
         for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) {
             VerleendeVoorziening v = c.verleendeVoorzieningen().get(i);

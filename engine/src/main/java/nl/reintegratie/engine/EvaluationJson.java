@@ -85,6 +85,17 @@ final class EvaluationJson {
             g.writeStringField("geldigVanaf", r.geldigVanaf().toString());
             if (r.geldigTot() != null) g.writeStringField("geldigTot", r.geldigTot().toString());
             g.writeStringField("inwerkingtreding", r.inwerkingtreding());
+            if (r.hardheidsclausule() != null) {
+                g.writeObjectFieldStart("hardheidsclausule");
+                if (r.hardheidsclausule().bestaat()) {
+                    g.writeStringField("artikel", r.hardheidsclausule().artikel());
+                    if (r.hardheidsclausule().lid() != null) g.writeStringField("lid", r.hardheidsclausule().lid());
+                    if (r.hardheidsclausule().toelichting() != null) g.writeStringField("toelichting", r.hardheidsclausule().toelichting());
+                } else {
+                    g.writeStringField("geen", r.hardheidsclausule().toelichting());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

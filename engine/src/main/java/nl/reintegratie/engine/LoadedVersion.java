@@ -136,6 +136,12 @@ final class LoadedVersion {
         Map<Rule, RuleMeta> regels = new IdentityHashMap<>();
         List<RuleMeta> alle = new ArrayList<>();
         List<String> fouten = new ArrayList<>();
+        for (RegelingDescriptor r : regelingen) {
+            Regeling.Hardheidsclausule h = r.info.hardheidsclausule();
+            if (h != null && h.bestaat() && citaat(r, teksten.get(r.info.id()), h.artikel(), h.lid(), null) == null) {
+                fouten.add(r.info.id() + ": its hardheidsclausule " + h.kort() + " is not a quoted provision");
+            }
+        }
         int aantal = 0;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {

@@ -10,9 +10,26 @@ import java.time.LocalDate;
  * @param vastgesteldOp the date it was adopted; with a retroactive start ({@code geldigVanaf} earlier) a voorziening
  *                      granted before that date may have been granted under the regeling it replaced
  * @param vorigeRegeling the citeertitel of the regeling it withdrew and replaced, or {@code null}
+ * @param hardheidsclausule whether, and under which provision, the college may deviate from it in an individual case;
+ *                      {@code null} when the package does not say
  */
 public record Regeling(String id, String citeertitel, String soort, String vastgesteld, LocalDate vastgesteldOp,
-                       LocalDate geldigVanaf, LocalDate geldigTot, String inwerkingtreding, String vorigeRegeling) {
+                       LocalDate geldigVanaf, LocalDate geldigTot, String inwerkingtreding, String vorigeRegeling,
+                       Hardheidsclausule hardheidsclausule) {
+
+    /**
+     * The provision under which the college may deviate from the regeling in an individual case ({@code artikel},
+     * {@code lid}), or, where {@code artikel} is {@code null}, the regeling has none and {@code toelichting} says what
+     * follows (reading register L-23).
+     */
+    public record Hardheidsclausule(String artikel, String lid, String toelichting) {
+        public boolean bestaat() { return artikel != null; }
+
+        /** "art. 17", "art. 5.3 lid 1", or "geen". */
+        public String kort() {
+            return artikel == null ? "geen" : "art. " + artikel + (lid == null ? "" : " lid " + lid);
+        }
+    }
 
     /** Whether the regeling is in force on the date. */
     public boolean geldtOp(LocalDate datum) {

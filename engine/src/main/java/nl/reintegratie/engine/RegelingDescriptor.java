@@ -40,12 +40,23 @@ final class RegelingDescriptor {
         this.descriptorPad = descriptorPad;
     }
 
+    /** {@code "hardheidsclausule": {"artikel": "17"}} or {@code {"geen": "toelichting"}}; absent: not said. */
+    private static Regeling.Hardheidsclausule hardheidsclausule(JsonNode d, String pad) {
+        JsonNode h = d.get("hardheidsclausule");
+        if (h == null || h.isNull()) return null;
+        if (h.hasNonNull("artikel") == h.hasNonNull("geen")) {
+            throw new IllegalStateException(pad + ": hardheidsclausule needs either \"artikel\" (the provision) or \"geen\" (why there is none)");
+        }
+        return h.hasNonNull("artikel") ? new Regeling.Hardheidsclausule(h.get("artikel").asText(), h.path("lid").asText(null), h.path("toelichting").asText(null))
+                : new Regeling.Hardheidsclausule(null, null, h.get("geen").asText());
+    }
+
     static RegelingDescriptor lees(ClassLoader loader, String pad) {
         JsonNode d = Json.resource(loader, pad);
         String id = verplicht(d, "id", pad);
         Regeling info = new Regeling(id, verplicht(d, "citeertitel", pad), verplicht(d, "soort", pad), verplicht(d, "vastgesteld", pad),
                 datum(d, "vastgesteldOp", pad, false), datum(d, "geldigVanaf", pad, true), datum(d, "geldigTot", pad, false),
-                verplicht(d, "inwerkingtreding", pad), d.path("vorigeRegeling").path("citeertitel").asText(null));
+                verplicht(d, "inwerkingtreding", pad), d.path("vorigeRegeling").path("citeertitel").asText(null), hardheidsclausule(d, pad));
         Map<String, String> voorzieningen = new LinkedHashMap<>();
         for (JsonNode v : d.path("voorzieningen")) {
             String code = verplicht(v, "code", pad + " voorziening");

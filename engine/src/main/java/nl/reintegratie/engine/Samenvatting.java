@@ -97,7 +97,7 @@ public final class Samenvatting {
                 }
             }
             if (!b.berekeningen().isEmpty()) {
-                s.append("  Bedragen:\n");
+                s.append("  Bedragen en uren:\n");
                 for (Besluit.Berekening r : b.berekeningen()) s.append("    - ").append(berekening(r, b)).append('\n');
             }
             if (!b.termijnen().isEmpty()) {

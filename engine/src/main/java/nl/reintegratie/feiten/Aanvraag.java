@@ -38,6 +38,12 @@ public final class Aanvraag extends Onderwerp {
     /** An extension of the period granted. */
     public boolean isVerlenging() { return getSoort() == SoortAanvraag.VERLENGING; }
 
+    /**
+     * Whether the college assesses the voorziening ambtshalve, without an aanvraag ("ambtshalve of op aanvraag"): the
+     * provisions about the aanvraag (who files it, its deadline) then do not apply (reading register L-27).
+     */
+    public boolean isAmbtshalve() { return Boolean.TRUE.equals(waar("ambtshalve")); }
+
     /** The periods of this voorziening already granted, oldest first; empty for a first aanvraag. */
     public List<Periode> getEerderePerioden() { return perioden("eerderePerioden"); }
 

@@ -64,7 +64,7 @@ public final class RuleCheck {
             Map.entry("isVerlenging", List.of("soort")), Map.entry("eerste", List.of("soort")), Map.entry("vervolg", List.of("soort")),
             Map.entry("verlenging", List.of("soort")), Map.entry("aantalEerderePerioden", List.of("eerderePerioden")),
             Map.entry("eersteVerleendVanaf", List.of("eerderePerioden")), Map.entry("laatstVerleendTotEnMet", List.of("eerderePerioden")),
-            Map.entry("eerstePeriode", List.of("eerderePerioden")), Map.entry("laatstePeriode", List.of("eerderePerioden")),
+            Map.entry("eerstePeriode", List.of("eerderePerioden")), Map.entry("isAmbtshalve", List.of("ambtshalve")), Map.entry("ambtshalve", List.of("ambtshalve")), Map.entry("laatstePeriode", List.of("eerderePerioden")),
             Map.entry("isOnderVorigeRegeling", List.of("verleendOnder")), Map.entry("onderVorigeRegeling", List.of("verleendOnder")));
 
     private static final Pattern SLEUTEL = Pattern.compile("(?:(\\$\\w+|\\b[a-z]\\w*)\\s*\\.\\s*)?\\b(waar|aantal|getal|datum|keuze|periode|perioden|gegeven|oordeel|geheel|duur|bekend|uitTabel)\\s*\\(\\s*\"([^\"]*)\"");
