@@ -220,6 +220,17 @@ final class LoadedVersion {
                 gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes), List.copyOf(alleBepalingen));
     }
 
+    /** The keys of the model verordening's provisions that a quoted provision may name (engine resource). */
+    static final Set<String> MODEL_SLEUTELS = leesModelSleutels();
+
+    private static Set<String> leesModelSleutels() {
+        Set<String> s = new java.util.HashSet<>();
+        for (JsonNode b : Json.resource(LoadedVersion.class.getClassLoader(), "nl/reintegratie/modelverordening.json").path("bepalingen")) {
+            s.add(b.path("sleutel").asText());
+        }
+        return Set.copyOf(s);
+    }
+
     /** Per provision key: its quoted text and its model-verordening key (or {@code null}). */
     private Map<String, String[]> bepalingen(RegelingDescriptor r, List<Bepaling> alle) {
         JsonNode b = Json.resource(loader, r.bepalingen);
@@ -229,6 +240,11 @@ final class LoadedVersion {
         Map<String, String[]> teksten = new HashMap<>();
         for (JsonNode e : b.path("bepalingen")) {
             String k = Regelingen.kort(e.path("artikel").asText(), e.path("lid").asText(null), e.path("onderdeel").asText(null));
+            String model = e.path("model").asText(null);
+            if (model != null && !MODEL_SLEUTELS.contains(model)) {
+                throw new IllegalStateException(r.bepalingen + ": " + k + " names model provision '" + model
+                        + "', which nl/reintegratie/modelverordening.json does not list (known: " + String.join(", ", new java.util.TreeSet<>(MODEL_SLEUTELS)) + ")");
+            }
             if (teksten.putIfAbsent(k, new String[] {e.path("tekst").asText(), e.path("model").asText(null)}) != null) {
                 throw new IllegalStateException(r.bepalingen + " quotes " + k + " twice");
             }
