@@ -1,7 +1,7 @@
 package nl.reintegratie.regels.heemstede;
 
 import java.util.Set;
-import nl.reintegratie.scenario.RegelpakketTest;
+import nl.reintegratie.testsupport.RegelpakketTest;
 
 /**
  * Runs every scenario under {@code scenarios/} (the policy analysts' files) as a JUnit test, and checks that
