@@ -61,4 +61,24 @@ public final class Beeindigingsgrond extends Grond {
     public static Beeindigingsgrond verplichtNietNaarOordeel(VerleendeVoorziening voorziening, String code, String oordeel) {
         return new Beeindigingsgrond(voorziening, code, true, oordeel, true);
     }
+
+    /** {@link #verplicht}, with a toelichting the decision shows beside the provision. */
+    public static Beeindigingsgrond verplicht(VerleendeVoorziening voorziening, String code, String toelichting) {
+        return new Beeindigingsgrond(voorziening, code, true, null, null, null, null, toelichting);
+    }
+
+    /** {@link #bevoegdheid}, with a toelichting the decision shows beside the provision. */
+    public static Beeindigingsgrond bevoegdheid(VerleendeVoorziening voorziening, String code, String toelichting) {
+        return new Beeindigingsgrond(voorziening, code, false, null, null, null, null, toelichting);
+    }
+
+    /** {@link #als}, with a toelichting the decision shows beside the provision. */
+    public static Beeindigingsgrond als(VerleendeVoorziening voorziening, String code, Boolean geldt, String gegeven, String toelichting) {
+        return new Beeindigingsgrond(voorziening, code, false, null, null, geldt, gegeven, toelichting);
+    }
+
+    /** {@link #verplichtAls}, with a toelichting the decision shows beside the provision. */
+    public static Beeindigingsgrond verplichtAls(VerleendeVoorziening voorziening, String code, Boolean geldt, String gegeven, String toelichting) {
+        return new Beeindigingsgrond(voorziening, code, true, null, null, geldt, gegeven, toelichting);
+    }
 }

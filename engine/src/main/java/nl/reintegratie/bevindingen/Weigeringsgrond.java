@@ -66,4 +66,24 @@ public final class Weigeringsgrond extends Grond {
     public static Weigeringsgrond verplichtNietNaarOordeel(Aanvraag aanvraag, String code, String oordeel) {
         return new Weigeringsgrond(aanvraag, code, true, oordeel, true);
     }
+
+    /** {@link #verplicht}, with a toelichting the decision shows beside the provision. */
+    public static Weigeringsgrond verplicht(Aanvraag aanvraag, String code, String toelichting) {
+        return new Weigeringsgrond(aanvraag, code, true, null, null, null, null, toelichting);
+    }
+
+    /** {@link #bevoegdheid}, with a toelichting the decision shows beside the provision. */
+    public static Weigeringsgrond bevoegdheid(Aanvraag aanvraag, String code, String toelichting) {
+        return new Weigeringsgrond(aanvraag, code, false, null, null, null, null, toelichting);
+    }
+
+    /** {@link #als}, with a toelichting the decision shows beside the provision. */
+    public static Weigeringsgrond als(Aanvraag aanvraag, String code, Boolean geldt, String gegeven, String toelichting) {
+        return new Weigeringsgrond(aanvraag, code, false, null, null, geldt, gegeven, toelichting);
+    }
+
+    /** {@link #verplichtAls}, with a toelichting the decision shows beside the provision. */
+    public static Weigeringsgrond verplichtAls(Aanvraag aanvraag, String code, Boolean geldt, String gegeven, String toelichting) {
+        return new Weigeringsgrond(aanvraag, code, true, null, null, geldt, gegeven, toelichting);
+    }
 }

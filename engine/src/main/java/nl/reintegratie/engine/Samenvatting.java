@@ -85,7 +85,7 @@ public final class Samenvatting {
                 s.append("  Vragen die het college moet beantwoorden voordat kan worden beslist:\n");
                 for (Besluit.OpenOordeel o : b.openOordelen()) {
                     String uitleg = vraagUitleg(o.vraag());
-                    s.append("    - ").append(vraag(o.vraag())).append(" (").append(voluit(o.citaat())).append("; veld in de casus: ").append(o.gegeven())
+                    s.append("    - ").append(vraag(o.vraag())).append(" (").append(voluit(o.citaat())).append(") (veld in de casus: ").append(o.gegeven())
                             .append(uitleg == null ? "" : ", " + uitleg).append(")\n");
                 }
             }

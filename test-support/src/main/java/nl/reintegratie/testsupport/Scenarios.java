@@ -252,11 +252,13 @@ public final class Scenarios {
     private static void citaat(String waar, JsonNode n, List<? extends Besluit.Onderdeel> gevonden, List<String> af) {
         String code = n.path("code").asText();
         boolean past = gevonden.stream().filter(f -> f.code().equals(code)).anyMatch(f -> past(n, f.citaat())
-                && (!n.has("verplicht") || (f instanceof Besluit.Grond g && g.verplicht() == n.get("verplicht").asBoolean()))
+                && (!n.has("verplicht") || (f instanceof Besluit.Grond g && g.verplicht() == n.get("verplicht").asBoolean())
+                        || (f instanceof Besluit.Grondslag gs && gs.plicht() == n.get("verplicht").asBoolean()))
                 && (!n.has("via") || (f instanceof Besluit.Grond g && g.via() != null && past(n.get("via"), g.via()))));
         if (!past) {
             Function<Besluit.Onderdeel, String> beschrijf = f -> f.citaat().regeling() + " " + f.citaat().kort()
-                    + (f instanceof Besluit.Grond g ? (g.verplicht() ? " verplicht" : " kan") + (g.via() == null ? "" : " via " + g.via().kort()) : "");
+                    + (f instanceof Besluit.Grond g ? (g.verplicht() ? " verplicht" : " kan") + (g.via() == null ? "" : " via " + g.via().kort())
+                    : f instanceof Besluit.Grondslag gs ? (gs.plicht() ? " plicht" : " bevoegdheid") : "");
             String echt = gevonden.stream().filter(f -> f.code().equals(code)).map(beschrijf).collect(Collectors.joining("; "));
             af.add(waar + ": " + code + " verwacht " + n + ", gevonden " + (echt.isEmpty() ? "niets" : echt));
         }
