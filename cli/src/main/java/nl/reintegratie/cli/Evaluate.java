@@ -20,16 +20,26 @@ final class Evaluate implements Main.Opdracht {
 
     @Override public String hulp() {
         return """
-                Gebruik: reintegratie evaluate [--json] <casus>
+                Gebruik: reintegratie evaluate [--json | --formaat tekst|json|zgw [--datum D] [--verzenddatum D]] <casus>
 
-                Beoordeelt één casus (JSON of YAML, of '-' voor standaardinvoer) en schrijft een leesbare samenvatting,
-                of met --json het besluit als JSON. Een casusbestand met 'verwacht' wordt ook daartegen gecontroleerd.
+                Beoordeelt één casus (JSON of YAML, of '-' voor standaardinvoer) en schrijft een leesbare samenvatting
+                (tekst, standaard), met --json of --formaat json het besluit als JSON, of met --formaat zgw de besluiten
+                als Besluit-resources van de ZGW Besluiten API (--datum: de beslisdatum, standaard de peildatum;
+                --verzenddatum: dan ook de uiterlijke reactiedatum). Een casusbestand met 'verwacht' wordt ook daartegen
+                gecontroleerd.
                 Exitcode 3 als er voor een aanvraag gegevens ontbreken; 2 bij ongeldige invoer.
                 """;
     }
 
     @Override public int voerUit(List<String> args, Main.Context c) throws Invoer.Fout, IOException {
         boolean json = args.remove("--json");
+        String formaat = Main.optie(args, "--formaat");
+        if (formaat != null && !List.of("tekst", "json", "zgw").contains(formaat)) {
+            throw new Invoer.Fout("--formaat: 'tekst', 'json' of 'zgw', niet '" + formaat + "'");
+        }
+        if (json && formaat != null && !formaat.equals("json")) throw new Invoer.Fout("--json en --formaat " + formaat + " sluiten elkaar uit");
+        json |= "json".equals(formaat);
+        ZgwFormaat.Opties zgw = "zgw".equals(formaat) ? ZgwFormaat.opties(args) : null;
         Main.geenOnbekendeOpties(args, "evaluate");
         if (args.size() != 1) throw new Invoer.Fout("evaluate neemt één casus, bijvoorbeeld: reintegratie evaluate voorbeelden/heemstede-2024-jobcoaching.json");
         byte[] bytes = Invoer.casus(args.get(0), c.in);
@@ -50,6 +60,11 @@ final class Evaluate implements Main.Opdracht {
         }
         ReintegratieEngine engine = c.engine();
         Evaluation e = engine.evaluateJson(casus);
+        if (zgw != null) {
+            int code = ZgwFormaat.schrijf(e, zgw, c);
+            controleerVerwacht(engine, args.get(0), casus, verwacht, c);
+            return code;
+        }
         if (json) {
             Writer w = new OutputStreamWriter(c.out, StandardCharsets.UTF_8);
             ReintegratieEngine.writeJson(e, w, true);
@@ -58,12 +73,15 @@ final class Evaluate implements Main.Opdracht {
         } else {
             c.out.print(ReintegratieEngine.toSummary(e));
         }
-        if (verwacht != null) {
-            Scenario s = new Scenario(java.nio.file.Path.of(args.get(0)), args.get(0), args.get(0), (ObjectNode) Invoer.JSON.readTree(casus), verwacht);
-            ScenarioResultaat r = Scenarios.voerUit(engine, s);
-            c.err.println(r.geslaagd() ? "verwacht: zoals verwacht" : "verwacht: NIET zoals verwacht: " + String.join("; ", r.afwijkingen()));
-        }
+        controleerVerwacht(engine, args.get(0), casus, verwacht, c);
         return ontbrekend(e, c);
+    }
+
+    private static void controleerVerwacht(ReintegratieEngine engine, String pad, byte[] casus, JsonNode verwacht, Main.Context c) throws IOException {
+        if (verwacht == null) return;
+        Scenario s = new Scenario(java.nio.file.Path.of(pad), pad, pad, (ObjectNode) Invoer.JSON.readTree(casus), verwacht);
+        ScenarioResultaat r = Scenarios.voerUit(engine, s);
+        c.err.println(r.geslaagd() ? "verwacht: zoals verwacht" : "verwacht: NIET zoals verwacht: " + String.join("; ", r.afwijkingen()));
     }
 
     /** Names the missing facts on stderr and returns exit code 3 when there are any. */

@@ -24,7 +24,11 @@ public final class Main {
             Gebruik: reintegratie [--regels <map>] <opdracht> [opties]
 
             Opdrachten:
-              evaluate [--json] <casus>              beoordeel een casus: een leesbare samenvatting, of het besluit als JSON
+              evaluate [--json | --formaat zgw] <casus>
+                                                     beoordeel een casus: een leesbare samenvatting, het besluit als JSON,
+                                                     of als besluiten van de ZGW Besluiten API
+              beschikking <casus> [--html] [--verzenddatum D] [--uitvoer map]
+                                                     per aanvraag een conceptbesluit (Awb-beschikking), Markdown of HTML
               vergelijk [--peildatum D] [--json] <casus> (<gemeente>... | --alle)
                                                      dezelfde casus onder meerdere gemeenten, naast elkaar
               scenarios <bestand-of-map>...          draai scenariobestanden; een tabel geslaagd/mislukt
@@ -32,6 +36,8 @@ public final class Main {
                                                      een caseload: per regel een besluit, in volgorde, op alle kernen
               impact <casussen> --variant <bestand>... [--gemeenten A,B]
                                                      wat verandert er in een caseload onder een beleidsvariant of andere regels
+              genereer --aantal N [--seed S] [--gemeente G]... [--uitvoer bestand]
+                                                     een voorbeeld-caseload van verzonnen personen (JSON Lines)
               versies                                de gemeenten en versies van de regels
               schema [<versie> | --scenario]         het JSON Schema van een casus- of scenariobestand
               regels <versie>                        elke regel van een versie met zijn artikel en de geciteerde tekst
@@ -142,16 +148,18 @@ public final class Main {
         String hulp();
     }
 
-    static final Map<String, Opdracht> OPDRACHTEN = new TreeMap<>(Map.of(
-            "evaluate", new Evaluate(),
-            "vergelijk", new Vergelijk(),
-            "scenarios", new ScenariosOpdracht(),
-            "versies", new Versies(),
-            "regels", new RegelsOpdracht(),
-            "benchmark", new Benchmark(),
-            "batch", new BatchOpdracht(),
-            "schema", new Schema(),
-            "impact", new Impact()));
+    static final Map<String, Opdracht> OPDRACHTEN = new TreeMap<>(Map.ofEntries(
+            Map.entry("evaluate", new Evaluate()),
+            Map.entry("vergelijk", new Vergelijk()),
+            Map.entry("scenarios", new ScenariosOpdracht()),
+            Map.entry("versies", new Versies()),
+            Map.entry("regels", new RegelsOpdracht()),
+            Map.entry("benchmark", new Benchmark()),
+            Map.entry("batch", new BatchOpdracht()),
+            Map.entry("schema", new Schema()),
+            Map.entry("impact", new Impact()),
+            Map.entry("beschikking", new Beschikking()),
+            Map.entry("genereer", new Genereer())));
 
     /** Takes the value of an option ({@code --peildatum 2024-01-01}), or {@code null}; fails when the value is missing. */
     static String optie(List<String> args, String naam) throws Invoer.Fout {

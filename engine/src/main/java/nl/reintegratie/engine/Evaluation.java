@@ -8,10 +8,12 @@ import java.util.List;
  * granted voorziening in the order of the case, the facts given that the regelingen in force do not use (accepted,
  * never dropped: a case describes a situation, not a package), and the receipt that makes the evaluation
  * reproducible. {@code variant} names the policy variant whose parameters were applied, {@code null} for the
- * regelingen as they are. Immutable.
+ * regelingen as they are. {@code casus} is the case as checked and evaluated (values in their declared types; under which
+ * regeling a voorziening was granted derived where the case did not say), for those who write the decision out.
+ * Immutable.
  */
 public record Evaluation(String gemeente, LocalDate peildatum, Versie versie, String variant, List<Besluit> besluiten,
-                         List<NietGebruikt> nietGebruikt, Ontvangstbewijs ontvangstbewijs) {
+                         List<NietGebruikt> nietGebruikt, Ontvangstbewijs ontvangstbewijs, Casus casus) {
 
     public Evaluation {
         besluiten = List.copyOf(besluiten);

@@ -72,7 +72,7 @@ final class Evaluator {
             besluiten.add(new Assembler(b, trace, c, "verleendeVoorzieningen[" + i + "]").besluit(v, perOnderwerp.getOrDefault(v, List.of())));
         }
         return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, variant, besluiten, NotUsed.lijst(casus, versie.versie, b, vocabulary),
-                new Ontvangstbewijs(engineVersie, b.hashes, casusHash));
+                new Ontvangstbewijs(engineVersie, b.hashes, casusHash), c);
     }
 
     /** The facts the engine inserts for a case whose verleendOnder has been derived: in the order it inserts them. */

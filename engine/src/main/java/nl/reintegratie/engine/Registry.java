@@ -38,8 +38,12 @@ final class Registry {
     /** Every voorziening code a package provides → the regelingen that provide it. */
     final Map<String, List<String>> voorzieningAanbod;
 
-    private Registry(Vocabulary vocabulary, Map<String, Pakket> perGemeente, Map<String, List<String>> oordeelCodes,
+    /** The class loader the rule packages were found through. */
+    final ClassLoader loader;
+
+    private Registry(ClassLoader loader, Vocabulary vocabulary, Map<String, Pakket> perGemeente, Map<String, List<String>> oordeelCodes,
                      Map<String, List<String>> voorzieningAanbod) {
+        this.loader = loader;
         this.vocabulary = vocabulary;
         this.perGemeente = perGemeente;
         this.oordeelCodes = oordeelCodes;
@@ -110,7 +114,7 @@ final class Registry {
                         + "', which neither the shared vocabulary nor the package's 'eigenVoorzieningen' declares");
             }
         }
-        return new Registry(vocabulary, Collections.unmodifiableMap(perGemeente), Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(aanbod));
+        return new Registry(loader, vocabulary, Collections.unmodifiableMap(perGemeente), Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(aanbod));
     }
 
     /** The engine's own resources (the shared vocabulary, national parameters) are found through the engine's class loader. */

@@ -229,9 +229,36 @@ public final class ReintegratieEngine {
         return registry.versies();
     }
 
+    /**
+     * The voorzieningen a version provides (the codes an aanvraag may ask for and get a grondslag), sorted. Does not
+     * build the rule base.
+     */
+    public List<String> voorzieningen(String versieId) {
+        LoadedVersion v = registry.versie(versieId);
+        if (v == null) throw new IllegalArgumentException("no version '" + versieId + "'");
+        return v.regelingen.stream().flatMap(r -> r.voorzieningen.keySet().stream()).distinct().sorted().toList();
+    }
+
     /** The gemeenten found, by name. */
     public List<String> gemeenten() {
         return registry.gemeenten();
+    }
+
+    /**
+     * The kinds of voorziening a case can ask for (the shared vocabulary and the packages' own): code, name, whether it
+     * is about a dienstbetrekking, and whether it is an opdracht (a tegenprestatie is laid on a person, not granted).
+     */
+    public List<Voorzieningsoort> voorzieningsoorten() {
+        return registry.vocabulary.voorzieningen.values().stream()
+                .map(v -> new Voorzieningsoort(v.code(), v.naam(), v.omschrijving(), v.bijDienstbetrekking(), v.opdracht())).toList();
+    }
+
+    /**
+     * The class loader the rule packages were found through: for reading a package's own resources beside its rules (the
+     * beschikking templates and the besluittypen catalogue of the besluit module).
+     */
+    public ClassLoader klassenlader() {
+        return registry.loader;
     }
 
     /** Every fact a case can give: the shared vocabulary and each rule package's own, with types and bounds. */

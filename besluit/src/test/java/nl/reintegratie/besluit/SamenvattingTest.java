@@ -1,0 +1,118 @@
+package nl.reintegratie.besluit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.reintegratie.engine.Besluit;
+import nl.reintegratie.engine.Evaluation;
+import nl.reintegratie.engine.InvalidCaseException;
+import nl.reintegratie.engine.ReintegratieEngine;
+import nl.reintegratie.testsupport.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readable summary (issue 10 §1), scanned over every scenario of the rule packages whose scenario folders are
+ * found beside this module: no enum name, internal code, ISO date or duration, or true/false reaches the reader. A
+ * case-file field is allowed only where the reader must supply it, marked "veld in de casus: …".
+ */
+class SamenvattingTest {
+    private static final List<Pattern> VERBODEN = List.of(
+            Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"),          // MOET_WORDEN_GEWEIGERD
+            Pattern.compile("\\bP\\d+[DWMY]\\b"),                // P24M
+            Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),       // 2025-10-01
+            Pattern.compile("\\b(?:true|false|null)\\b"),
+            Pattern.compile("\\bnot (?:given|met)\\b"),
+            Pattern.compile("niet tot en met"));
+    private static final Pattern VELD = Pattern.compile("\\(veld in de casus: [^)]*\\)");
+
+    /** The scenario folders of the rule packages in this repository that are on the test class path. */
+    static List<Path> scenarioMappen() {
+        List<Path> l = new ArrayList<>();
+        for (String m : new String[] {"../it/midden-groningen/scenarios"}) if (Files.isDirectory(Path.of(m))) l.add(Path.of(m));
+        return l;
+    }
+
+    static List<String> problemen(Evaluation e, String tekst) {
+        List<String> af = new ArrayList<>();
+        String zonderVelden = VELD.matcher(tekst).replaceAll("(veld)");
+        for (Pattern p : VERBODEN) {
+            Matcher m = p.matcher(zonderVelden);
+            while (m.find()) af.add("'" + m.group() + "' in: " + regel(zonderVelden, m.start()));
+        }
+        for (Besluit b : e.besluiten()) {
+            for (Besluit.Onderdeel o : b.onderdelen()) {
+                if (!(o.code().contains(".") || o.code().contains("-"))) continue;
+                if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(o.code()) + "(?![\\w-])").matcher(zonderVelden).find()) af.add("interne code " + o.code());
+            }
+            if (b.voorziening().contains("-") && zonderVelden.contains(b.voorziening())) af.add("voorzieningcode " + b.voorziening());
+            for (Besluit.Opmerking o : b.opmerkingen()) {
+                if (o.standaard() && zonderVelden.split(Pattern.quote(o.citaat().tekst()), -1).length > 2) af.add("standaardopmerking vaker dan eens: " + o.code());
+            }
+        }
+        return af;
+    }
+
+    private static String regel(String tekst, int i) {
+        int a = tekst.lastIndexOf('\n', i) + 1, z = tekst.indexOf('\n', i);
+        return tekst.substring(a, z < 0 ? tekst.length() : z).trim();
+    }
+
+    @Test
+    void geenSamenvattingVanEenScenarioToontEenInterneCodeOfIsoNotatie() throws IOException {
+        ReintegratieEngine engine = Gevallen.ENGINE;
+        List<String> af = new ArrayList<>();
+        int gelezen = 0;
+        for (Path map : scenarioMappen()) {
+            for (Scenario s : Scenario.laad(map)) {
+                Evaluation e;
+                try {
+                    e = engine.evaluateJson(s.casus().toString());
+                } catch (InvalidCaseException x) {
+                    continue; // a scenario that expects an input error has no summary
+                }
+                gelezen++;
+                for (String p : problemen(e, ReintegratieEngine.toSummary(e))) af.add(s.bestand().getFileName() + " / " + s.naam() + ": " + p);
+            }
+        }
+        assertThat(gelezen).isGreaterThan(10);
+        assertThat(af).isEmpty();
+    }
+
+    @Test
+    void hetBesluitStaatVooropEnDeHardheidsclausuleEenmaalAanHetEind() {
+        Evaluation e = Gevallen.geval(Gevallen.TWEE).evaluatie();
+        String t = ReintegratieEngine.toSummary(e);
+        assertThat(t).contains("Aanvraag w1: Werkstage (werkervaringsplaats)\n  Besluit: de aanvraag moet worden afgewezen")
+                .contains("Verleende voorziening v1: Sociale activering\n  Besluit: de voorziening kan worden voortgezet")
+                .contains("Niet voldaan aan artikel 1a, tweede lid, van de Re-integratieverordening Midden-Groningen (testfixture): \"Een werkstage duurt ten hoogste drie maanden.\"")
+                .contains("Gevraagd van 3 maart 2025 tot en met 3 juni 2025, ten hoogste drie maanden.");
+        int hardheid = t.indexOf("Afwijken in bijzondere gevallen (hardheidsclausule):");
+        assertThat(hardheid).isGreaterThan(t.indexOf("Verleende voorziening v1"));
+        assertThat(t.split("Het college kan in bijzondere gevallen afwijken", -1)).hasSize(2);
+        assertThat(problemen(e, t)).isEmpty();
+    }
+
+    @Test
+    void bedragenEnTermijnenInWoorden() {
+        String t = ReintegratieEngine.toSummary(Gevallen.geval(Gevallen.TOEKENBAAR).evaluatie());
+        assertThat(t).contains("Werkstage: onkostenvergoeding per maand (artikel 1a, vierde lid): € 50,00 per maand")
+                .contains("uiterlijk 31 maart 2025, vier weken na 3 maart 2025")
+                .contains("ten hoogste drie maanden: van 3 maart 2025 tot en met 2 juni 2025")
+                .contains("Het college is bevoegd, niet verplicht, de voorziening te verstrekken");
+    }
+
+    @Test
+    void openVragenEnOntbrekendeGegevens() {
+        String t = ReintegratieEngine.toSummary(Gevallen.geval(Gevallen.OORDEEL_OPEN).evaluatie());
+        assertThat(t).contains("Vragen die het college moet beantwoorden voordat kan worden beslist:")
+                .contains("- Draagt de voorziening naar het oordeel van het college onvoldoende bij aan de arbeidsinschakeling?");
+        String o = ReintegratieEngine.toSummary(Gevallen.geval(Gevallen.ONVOLLEDIG).evaluatie());
+        assertThat(o).contains("Gegevens die ontbreken:").contains("De persoon behoort tot de doelgroep").contains("(veld in de casus: persoon.behoortTotDoelgroep)");
+    }
+}
