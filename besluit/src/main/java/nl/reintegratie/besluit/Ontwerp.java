@@ -276,16 +276,23 @@ final class Ontwerp {
             List<String> overgang = new ArrayList<>();
             for (Besluit.Overgangsrecht o : b.overgangsrecht()) {
                 String s = "Op grond van " + Samenvatting.voluit(o.citaat()) + " (overgangsrecht) "
-                        + (o.beschermtOpPeildatum()
+                        + (o.hangtAfVan() != null
+                        ? "kan de voorziening beschermd zijn; dat hangt af van een gegeven dat nog ontbreekt (" + o.hangtAfVan() + ")."
+                        : o.beschermtOpPeildatum()
                         ? (o.beschermdTotEnMet() == null ? "blijft de voorziening beschermd." : "blijft de voorziening beschermd tot en met " + Samenvatting.datum(o.beschermdTotEnMet()) + ".")
                         : (o.beschermdTotEnMet() == null ? "was de voorziening beschermd; die bescherming is verstreken."
                         : "was de voorziening beschermd tot en met " + Samenvatting.datum(o.beschermdTotEnMet()) + "; die bescherming is verstreken."));
                 overgang.add(s);
                 for (String t : toelichting(o.toelichting())) overgang.add(t);
             }
+            boolean onzeker = b.overgangsrecht().stream().anyMatch(o -> o.hangtAfVan() != null);
             for (Besluit.Grond g : b.afgeschermd()) {
                 overgang.add("De grond van " + Samenvatting.voluit(g.citaat()) + " (" + Samenvatting.wat(g) + ") wordt nu niet toegepast: het overgangsrecht van "
-                        + Samenvatting.bepaling(g.afgeschermdDoor()) + " laat haar buiten toepassing.");
+                        + Samenvatting.bepaling(g.afgeschermdDoor()) + (onzeker ? " laat haar buiten toepassing als het de voorziening beschermt." : " laat haar buiten toepassing."));
+            }
+            for (Besluit.Grond g : b.nietToegepast()) {
+                overgang.add("De grond van " + Samenvatting.voluit(g.citaat()) + " (" + Samenvatting.wat(g) + ") wordt niet toegepast: het college moet de voorziening verstrekken op grond van "
+                        + Samenvatting.bepaling(g.wijktVoor()) + ", en die plicht gaat voor (leesregel L-20).");
             }
 
             List<Opmerking> opmerkingen = new ArrayList<>();

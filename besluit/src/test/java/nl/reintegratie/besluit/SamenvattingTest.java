@@ -7,30 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.reintegratie.engine.Besluit;
 import nl.reintegratie.engine.Evaluation;
 import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
+import nl.reintegratie.testsupport.Leesbaarheid;
 import nl.reintegratie.testsupport.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * The readable summary (issue 10 §1), scanned over every scenario of the rule packages whose scenario folders are
- * found beside this module: no enum name, internal code, ISO date or duration, or true/false reaches the reader. A
- * case-file field is allowed only where the reader must supply it, marked "veld in de casus: …".
+ * The readable summary (issue 10 §1), scanned over every scenario of the fixture package with {@link Leesbaarheid}
+ * (the four real packages are scanned in it/pakketten).
  */
 class SamenvattingTest {
-    private static final List<Pattern> VERBODEN = List.of(
-            Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"),          // MOET_WORDEN_GEWEIGERD
-            Pattern.compile("\\bP\\d+[DWMY]\\b"),                // P24M
-            Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),       // 2025-10-01
-            Pattern.compile("\\b(?:true|false|null)\\b"),
-            Pattern.compile("\\bnot (?:given|met)\\b"),
-            Pattern.compile("niet tot en met"));
-    private static final Pattern VELD = Pattern.compile("\\(veld in de casus: [^)]*\\)");
-
     /** The scenario folders of the rule packages in this repository that are on the test class path. */
     static List<Path> scenarioMappen() {
         List<Path> l = new ArrayList<>();
@@ -39,28 +28,7 @@ class SamenvattingTest {
     }
 
     static List<String> problemen(Evaluation e, String tekst) {
-        List<String> af = new ArrayList<>();
-        String zonderVelden = VELD.matcher(tekst).replaceAll("(veld)");
-        for (Pattern p : VERBODEN) {
-            Matcher m = p.matcher(zonderVelden);
-            while (m.find()) af.add("'" + m.group() + "' in: " + regel(zonderVelden, m.start()));
-        }
-        for (Besluit b : e.besluiten()) {
-            for (Besluit.Onderdeel o : b.onderdelen()) {
-                if (!(o.code().contains(".") || o.code().contains("-"))) continue;
-                if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(o.code()) + "(?![\\w-])").matcher(zonderVelden).find()) af.add("interne code " + o.code());
-            }
-            if (b.voorziening().contains("-") && zonderVelden.contains(b.voorziening())) af.add("voorzieningcode " + b.voorziening());
-            for (Besluit.Opmerking o : b.opmerkingen()) {
-                if (o.standaard() && zonderVelden.split(Pattern.quote(o.citaat().tekst()), -1).length > 2) af.add("standaardopmerking vaker dan eens: " + o.code());
-            }
-        }
-        return af;
-    }
-
-    private static String regel(String tekst, int i) {
-        int a = tekst.lastIndexOf('\n', i) + 1, z = tekst.indexOf('\n', i);
-        return tekst.substring(a, z < 0 ? tekst.length() : z).trim();
+        return Leesbaarheid.problemen(e, tekst);
     }
 
     @Test

@@ -74,8 +74,18 @@ public final class Samenvatting {
             grondslag(s, b);
             gronden(s, b.gronden(), b);
             overgangsrecht(s, b);
+            if (!b.nietToegepast().isEmpty()) {
+                s.append("  Gronden die niet worden toegepast, omdat het college de voorziening moet verstrekken:\n");
+                for (Besluit.Grond g : b.nietToegepast()) {
+                    s.append("    - ").append(voluit(g.citaat())).append(": \"").append(g.citaat().tekst()).append("\" — wijkt voor ")
+                            .append(voluit(g.wijktVoor())).append('\n');
+                    regel(s, "      ", leesbaar(g.toelichting(), b));
+                }
+            }
             if (!b.afgeschermd().isEmpty()) {
-                s.append("  Gronden die het overgangsrecht nu buiten toepassing laat:\n");
+                boolean onzeker = b.overgangsrecht().stream().anyMatch(o -> o.hangtAfVan() != null) && b.overgangsrecht().stream().noneMatch(Besluit.Overgangsrecht::beschermtOpPeildatum);
+                s.append(onzeker ? "  Gronden die alleen gelden als het overgangsrecht de voorziening niet beschermt:\n"
+                        : "  Gronden die het overgangsrecht nu buiten toepassing laat:\n");
                 for (Besluit.Grond g : b.afgeschermd()) {
                     s.append("    - ").append(voluit(g.citaat())).append(": \"").append(g.citaat().tekst()).append("\"\n");
                     regel(s, "      ", leesbaar(g.toelichting(), b));
@@ -128,6 +138,15 @@ public final class Samenvatting {
         if (!e.nietGebruikt().isEmpty()) {
             s.append("\nGegevens uit de casus die de regelingen van deze gemeente niet gebruiken (aanvaard, niet meegewogen):\n");
             for (Evaluation.NietGebruikt n : e.nietGebruikt()) s.append("  - ").append(feit(n.veld())).append(" (veld in de casus: ").append(n.veld()).append(")\n");
+        }
+        boolean afwijzing = e.besluiten().stream().anyMatch(b -> !b.gronden().isEmpty());
+        for (Regeling r : e.versie().regelingen()) {
+            Regeling.Hardheidsclausule h = r.hardheidsclausule();
+            if (afwijzing && h != null && !h.bestaat() && hardheid.isEmpty()) {
+                s.append("\nAfwijken in bijzondere gevallen: ").append(r.citeertitel()).append(" bevat geen hardheidsclausule.");
+                if (h.toelichting() != null) s.append(' ').append(h.toelichting().endsWith(".") ? h.toelichting() : h.toelichting() + ".");
+                s.append('\n');
+            }
         }
         if (!hardheid.isEmpty()) {
             s.append("\nAfwijken in bijzondere gevallen (hardheidsclausule):\n");
@@ -214,7 +233,10 @@ public final class Samenvatting {
     private static void overgangsrecht(StringBuilder s, Besluit b) {
         for (Besluit.Overgangsrecht o : b.overgangsrecht()) {
             s.append("  Overgangsrecht (").append(voluit(o.citaat())).append("): ");
-            if (o.beschermtOpPeildatum()) {
+            if (o.hangtAfVan() != null) {
+                s.append("of de voorziening beschermd is, hangt af van een gegeven dat ontbreekt (veld in de casus: ").append(o.hangtAfVan())
+                        .append(")").append(o.beschermdTotEnMet() == null ? "." : "; zo ja, dan tot en met " + datum(o.beschermdTotEnMet()) + ".");
+            } else if (o.beschermtOpPeildatum()) {
                 s.append(o.beschermdTotEnMet() == null ? "de voorziening is beschermd; de regels kennen het einde van die bescherming niet."
                         : "de voorziening is beschermd tot en met " + datum(o.beschermdTotEnMet()) + ".");
             } else {
@@ -272,8 +294,15 @@ public final class Samenvatting {
      * explanation follows in parentheses.
      */
     public static String termijn(Besluit.Termijn t) {
-        String duur = t.duur().inWoorden();
         String s;
+        if (t.duur() == null) {
+            // a term fixed by its last day
+            s = t.soort() == Besluit.Termijn.Soort.UITERLIJK ? "uiterlijk " + datum(t.totEnMet())
+                    : t.vanaf() == null ? "ten hoogste tot en met " + datum(t.totEnMet()) : "van " + datum(t.vanaf()) + " tot en met " + datum(t.totEnMet());
+            String toelichting = leesbaar(t.toelichting(), null);
+            return toelichting == null || toelichting.isBlank() ? s : s + " (" + toelichting + ")";
+        }
+        String duur = t.duur().inWoorden();
         if (t.soort() == Besluit.Termijn.Soort.UITERLIJK) {
             s = t.totEnMet() == null ? "binnen " + duur : "uiterlijk " + datum(t.totEnMet()) + ", " + duur + " na " + datum(t.vanaf());
         } else {

@@ -1,0 +1,39 @@
+package nl.reintegratie.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.reintegratie.engine.ReintegratieEngine;
+import nl.reintegratie.testsupport.Scenario;
+
+/** The four rule packages on one class path, and their scenario files in this repository. */
+final class Pakketten {
+    static final ReintegratieEngine ENGINE = ReintegratieEngine.load();
+    static final List<String> GEMEENTEN = List.of("Heemstede", "Haaksbergen", "Waterland", "Oirschot");
+
+    private Pakketten() {}
+
+    /** Every scenario of every real package (the scenario folders beside this module), in file order. */
+    static List<Scenario> scenarios() {
+        List<Scenario> alle = new ArrayList<>();
+        for (String g : GEMEENTEN) {
+            Path map = Path.of("../../rules-" + g.toLowerCase(java.util.Locale.ROOT) + "/scenarios");
+            if (!Files.isDirectory(map)) throw new IllegalStateException("scenario folder not found: " + map.toAbsolutePath());
+            try (Stream<Path> s = Files.list(map)) {
+                if (s.noneMatch(p -> p.toString().endsWith(".json") || p.toString().endsWith(".yaml"))) throw new IllegalStateException("no scenarios in " + map);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                alle.addAll(Scenario.laad(map));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return alle;
+    }
+}

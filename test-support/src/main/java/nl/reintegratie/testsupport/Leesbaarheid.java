@@ -1,0 +1,52 @@
+package nl.reintegratie.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.reintegratie.engine.Besluit;
+import nl.reintegratie.engine.Evaluation;
+
+/**
+ * Whether a text for a person (the summary, a beschikking) says things in words: no enum name, internal code, ISO date
+ * or duration, or true/false reaches the reader, and a standard remark is said once. A case-file field is allowed only
+ * where the reader must supply it, marked "veld in de casus: …".
+ */
+public final class Leesbaarheid {
+    private static final List<Pattern> VERBODEN = List.of(
+            Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"),          // MOET_WORDEN_GEWEIGERD
+            Pattern.compile("\\bP\\d+[DWMY]\\b"),                // P24M
+            Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),       // 2025-10-01
+            Pattern.compile("\\b(?:true|false|null)\\b"),
+            Pattern.compile("\\bnot (?:given|met)\\b"),
+            Pattern.compile("niet tot en met"));
+    private static final Pattern VELD = Pattern.compile("\\(veld in de casus: [^)]*\\)");
+
+    private Leesbaarheid() {}
+
+    /** What in {@code tekst}, written for evaluation {@code e}, is not in words; empty when all is. */
+    public static List<String> problemen(Evaluation e, String tekst) {
+        List<String> af = new ArrayList<>();
+        String zonderVelden = VELD.matcher(tekst).replaceAll("(veld)");
+        for (Pattern p : VERBODEN) {
+            Matcher m = p.matcher(zonderVelden);
+            while (m.find()) af.add("'" + m.group() + "' in: " + regel(zonderVelden, m.start()));
+        }
+        for (Besluit b : e.besluiten()) {
+            for (Besluit.Onderdeel o : b.onderdelen()) {
+                if (!(o.code().contains(".") || o.code().contains("-"))) continue;
+                if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(o.code()) + "(?![\\w-])").matcher(zonderVelden).find()) af.add("interne code " + o.code());
+            }
+            if (b.voorziening().contains("-") && zonderVelden.contains(b.voorziening())) af.add("voorzieningcode " + b.voorziening());
+            for (Besluit.Opmerking o : b.opmerkingen()) {
+                if (o.standaard() && zonderVelden.split(Pattern.quote(o.citaat().tekst()), -1).length > 2) af.add("standaardopmerking vaker dan eens: " + o.code());
+            }
+        }
+        return af;
+    }
+
+    private static String regel(String tekst, int i) {
+        int a = tekst.lastIndexOf('\n', i) + 1, z = tekst.indexOf('\n', i);
+        return tekst.substring(a, z < 0 ? tekst.length() : z).trim();
+    }
+}
