@@ -84,4 +84,26 @@ class BatchTest {
         assertThat(regels[0]).contains("\"onderwerp\":\"y\"");
         assertThat(regels[1]).contains("\"onderwerp\":\"a1\"");
     }
+
+    @Test
+    void eenAfgebrokenBatchLaatGeenDraadAchter() throws Exception {
+        // the reader of the output goes away (a client that disconnects): writing fails after a few lines
+        java.io.Writer wegvallend = new java.io.Writer() {
+            int geschreven;
+            @Override public void write(char[] b, int o, int n) throws IOException { if (++geschreven > 3) throw new IOException("verbinding verbroken"); }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        nl.reintegratie.engine.Batch batch = new nl.reintegratie.engine.Batch(nl.reintegratie.engine.ReintegratieEngine.load(),
+                new nl.reintegratie.engine.Batch.Opties(2, false, false, null));
+        java.io.InputStream in = new java.io.ByteArrayInputStream(caseload(5000, 3).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.verwerk(in, wegvallend, null)).isInstanceOf(IOException.class).hasMessageContaining("verbroken");
+        long tot = System.nanoTime() + 5_000_000_000L;
+        while (levendeLezers() > 0 && System.nanoTime() < tot) Thread.sleep(20);
+        assertThat(levendeLezers()).isZero();
+    }
+
+    private static long levendeLezers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("batch-lezer") && t.isAlive()).count();
+    }
 }

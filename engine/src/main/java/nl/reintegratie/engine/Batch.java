@@ -182,6 +182,9 @@ public final class Batch {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted", e);
         } finally {
+            // when writing failed (the reader of the output went away), the reading thread may wait on a full queue:
+            // stop it, so an aborted batch leaves no thread behind
+            lezer.interrupt();
             pool.shutdownNow();
         }
         if (leesfout[0] instanceof IOException e) throw e;

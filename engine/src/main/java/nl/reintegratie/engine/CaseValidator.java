@@ -59,11 +59,13 @@ final class CaseValidator {
     private void fout(String veld, String reden) { fouten.add(new InvalidCaseException.Fout(veld, reden)); }
 
     private Casus casus(Casus c) {
+        // the gemeente as its rule package spells it ("haaksbergen" is Haaksbergen): the same case, the same receipt
+        String gemeente = c.gemeente();
         if (c.gemeente() == null || c.gemeente().isBlank()) {
             if (fouten.stream().noneMatch(f -> f.veld().equals("gemeente"))) fout("gemeente", "is verplicht");
         } else {
             try {
-                registry.pakket(c.gemeente(), "gemeente");
+                gemeente = registry.pakket(c.gemeente(), "gemeente").gemeente();
             } catch (InvalidCaseException e) {
                 fouten.addAll(e.fouten());
             }
@@ -105,7 +107,7 @@ final class CaseValidator {
             onderwerp(v.getId(), v.getVoorziening(), v.getOordelen(), pad, ids);
             verleend.add(new VerleendeVoorziening(v.getId(), v.getVoorziening(), feiten(v, pad, Gegeven.Over.VERLEENDE_VOORZIENING), v.getOordelen()));
         }
-        Casus uit = new Casus(c.gemeente(), pd, persoon, werkgever, db, aanvragen, verleend);
+        Casus uit = new Casus(gemeente, pd, persoon, werkgever, db, aanvragen, verleend);
         if (fouten.isEmpty() && persoon != null && pd != null) datums(uit);
         return uit;
     }

@@ -33,8 +33,9 @@ final class RegelingDescriptor {
         this.drlPackage = drlPackage;
         this.bepalingen = bepalingen;
         this.parameters = parameters;
-        this.voorzieningen = Map.copyOf(voorzieningen);
-        this.oordelen = Map.copyOf(oordelen);
+        // in declaration order (Map.copyOf would iterate in an order that differs from JVM to JVM)
+        this.voorzieningen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(voorzieningen));
+        this.oordelen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(oordelen));
         this.eigenGegevens = eigenGegevens;
         this.eigenVoorzieningen = eigenVoorzieningen;
         this.descriptorPad = descriptorPad;

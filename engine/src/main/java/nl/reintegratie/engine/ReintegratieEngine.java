@@ -168,7 +168,10 @@ public final class ReintegratieEngine {
     public Casus readSituation(String json) {
         CaseReader.Gelezen g = CaseReader.lees(Json.parse(json), registry.vocabulary);
         List<InvalidCaseException.Fout> fouten = g.fouten().stream().filter(f -> !f.veld().equals("gemeente")).toList();
-        Casus c = g.casus().gemeente() == null ? g.casus().voorGemeente(registry.gemeenten().get(0)) : g.casus();
+        // the gemeente does not matter for a situation: one the packages do not know is not an error here
+        String gemeente = g.casus().gemeente();
+        boolean bekend = gemeente != null && registry.gemeenten().stream().anyMatch(x -> x.equalsIgnoreCase(gemeente.trim()));
+        Casus c = bekend ? g.casus() : g.casus().voorGemeente(registry.gemeenten().get(0));
         return CaseValidator.controleer(c, registry, fouten);
     }
 

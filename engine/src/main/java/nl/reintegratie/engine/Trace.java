@@ -46,7 +46,14 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
 
     @Override public void objectUpdated(ObjectUpdatedEvent event) { }
 
-    @Override public void objectDeleted(ObjectDeletedEvent event) { }
+    /** A bevinding a rule retracts (or that falls away with a logical insert's support) is no longer part of the decision. */
+    @Override public void objectDeleted(ObjectDeletedEvent event) {
+        if (event.getOldObject() instanceof Bevinding b && herkomst.remove(b) != null) {
+            for (int i = bevindingen.size() - 1; i >= 0; i--) {
+                if (bevindingen.get(i) == b) { bevindingen.remove(i); break; }
+            }
+        }
+    }
 
     List<Bevinding> bevindingen() { return bevindingen; }
 

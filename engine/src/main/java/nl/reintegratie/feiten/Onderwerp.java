@@ -18,7 +18,8 @@ public abstract sealed class Onderwerp extends FactSet permits Aanvraag, Verleen
         super(gegevens);
         this.id = Objects.requireNonNull(id, "id");
         this.voorziening = Objects.requireNonNull(voorziening, "voorziening");
-        this.oordelen = oordelen == null ? Map.of() : Map.copyOf(oordelen);
+        // in the order of the case: what is reported about them (not used, open) comes out in that order in every JVM
+        this.oordelen = oordelen == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(oordelen));
     }
 
     /** The caller's identifier, unique within the case. */

@@ -10,6 +10,6 @@ import nl.reintegratie.testsupport.RegelpakketTest;
  */
 class WaterlandScenarioTest extends RegelpakketTest {
     WaterlandScenarioTest() {
-        super("Waterland", Set.of());
+        super("Waterland", Set.of("po-wv.aanvrager"));
     }
 }
