@@ -130,18 +130,19 @@ public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkoms
      * @param verplicht   {@code true}: the text makes it mandatory; {@code false}: the college may, and weighs it
      * @param afgeschermdDoor for a shielded ground, the transitional provision that sets it aside for now
      * @param wijktVoor       for a ground not applied, the duty it yields to
+     * @param ook             further provisions the ground rests on ({@code @ook} of its rule: "lid 1 onder a en lid 3")
      */
     public record Grond(String code, String omschrijving, String toelichting, Citaat citaat, List<String> interpretaties,
                         List<String> afleiding, boolean verplicht, Citaat via, String viaOmschrijving, String voorwaarde,
-                        Citaat afgeschermdDoor, Citaat wijktVoor) implements Onderdeel {
-        public Grond { interpretaties = List.copyOf(interpretaties); afleiding = List.copyOf(afleiding); }
+                        Citaat afgeschermdDoor, Citaat wijktVoor, List<Citaat> ook) implements Onderdeel {
+        public Grond { interpretaties = List.copyOf(interpretaties); afleiding = List.copyOf(afleiding); ook = List.copyOf(ook); }
 
         Grond metAfgeschermdDoor(Citaat c) {
-            return new Grond(code, omschrijving, toelichting, citaat, interpretaties, afleiding, verplicht, via, viaOmschrijving, voorwaarde, c, wijktVoor);
+            return new Grond(code, omschrijving, toelichting, citaat, interpretaties, afleiding, verplicht, via, viaOmschrijving, voorwaarde, c, wijktVoor, ook);
         }
 
         Grond metWijktVoor(Citaat c) {
-            return new Grond(code, omschrijving, toelichting, citaat, interpretaties, afleiding, verplicht, via, viaOmschrijving, voorwaarde, afgeschermdDoor, c);
+            return new Grond(code, omschrijving, toelichting, citaat, interpretaties, afleiding, verplicht, via, viaOmschrijving, voorwaarde, afgeschermdDoor, c, ook);
         }
     }
 

@@ -85,6 +85,7 @@ final class EvaluationJson {
             g.writeStringField("geldigVanaf", r.geldigVanaf().toString());
             if (r.geldigTot() != null) g.writeStringField("geldigTot", r.geldigTot().toString());
             g.writeStringField("inwerkingtreding", r.inwerkingtreding());
+            if (r.bekendgemaaktOp() != null) g.writeStringField("bekendgemaaktOp", r.bekendgemaaktOp().toString());
             if (r.hardheidsclausule() != null) {
                 g.writeObjectFieldStart("hardheidsclausule");
                 if (r.hardheidsclausule().bestaat()) {
@@ -151,6 +152,11 @@ final class EvaluationJson {
                 }
                 if (x.afgeschermdDoor() != null) g.writeStringField("afgeschermdDoor", ref(x.afgeschermdDoor(), bepalingen));
                 if (x.wijktVoor() != null) g.writeStringField("wijktVoor", ref(x.wijktVoor(), bepalingen));
+                if (!x.ook().isEmpty()) {
+                    g.writeArrayFieldStart("ook");
+                    for (Citaat c : x.ook()) g.writeString(ref(c, bepalingen));
+                    g.writeEndArray();
+                }
             } else if (o instanceof Besluit.Overgangsrecht x) {
                 if (x.beschermdTotEnMet() != null) g.writeStringField("beschermdTotEnMet", x.beschermdTotEnMet().toString());
                 g.writeBooleanField("beschermtOpPeildatum", x.beschermtOpPeildatum());

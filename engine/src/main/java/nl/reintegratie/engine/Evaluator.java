@@ -80,7 +80,7 @@ final class Evaluator {
         List<Object> feiten = new ArrayList<>(8 + c.aanvragen().size() + c.verleendeVoorzieningen().size());
         feiten.add(new Peildatum(c.peildatum()));
         feiten.add(parameters.op(c.peildatum()));
-        for (Regeling r : versie.versie.regelingen()) feiten.add(new InWerking(r.id(), r.geldigVanaf()));
+        for (Regeling r : versie.versie.regelingen()) feiten.add(new InWerking(r.id(), r.geldigVanaf(), r.bekendgemaaktOp()));
         feiten.add(c.persoon());
         if (c.werkgever() != null) feiten.add(c.werkgever());
         if (c.dienstbetrekking() != null) feiten.add(c.dienstbetrekking());
@@ -286,17 +286,26 @@ final class Evaluator {
                     if (!afleiding.contains(m.naam())) afleiding.add(m.naam());
                     trace.afleiding(g).forEach(x -> { if (!afleiding.contains(x)) afleiding.add(x); });
                     item = new Besluit.Grond(g.getCode(), vm.naam(), v.getToelichting() != null ? v.getToelichting() : g.getToelichting(), vm.citaat(),
-                            interpretaties, afleiding, g.isVerplicht(), zelfdeBepaling ? null : m.citaat(), zelfdeBepaling ? null : m.naam(), v.getCode(), null, null);
+                            interpretaties, afleiding, g.isVerplicht(), zelfdeBepaling ? null : m.citaat(), zelfdeBepaling ? null : m.naam(), v.getCode(), null, null,
+                            ook(vm, m));
                     sleutel = v.getCode();
                 } else {
                     item = new Besluit.Grond(g.getCode(), m.naam(), g.getToelichting(), m.citaat(), m.interpretaties(), trace.afleiding(g),
-                            g.isVerplicht(), null, null, null, null, null);
+                            g.isVerplicht(), null, null, null, null, null, m.ook());
                     sleutel = g;
                 }
                 Kandidaat eerder = perSleutel.get(sleutel);
                 if (eerder == null || (item.verplicht() && !eerder.grond().verplicht())) perSleutel.put(sleutel, new Kandidaat(item, m.wijktVoorPlicht()));
             }
             return new ArrayList<>(perSleutel.values());
+        }
+
+        /** The further provisions of a ground through a condition: the condition rule's and the ground rule's {@code @ook}. */
+        private static List<Citaat> ook(LoadedVersion.RuleMeta voorwaarde, LoadedVersion.RuleMeta grond) {
+            if (grond.ook().isEmpty()) return voorwaarde.ook();
+            List<Citaat> l = new ArrayList<>(voorwaarde.ook());
+            for (Citaat c : grond.ook()) if (!l.contains(c)) l.add(c);
+            return l;
         }
 
         /** Whether a ground of a rule with this {@code @wijktVoorPlicht} yields to the duty (L-20). */

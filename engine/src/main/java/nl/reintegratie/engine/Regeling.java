@@ -12,10 +12,11 @@ import java.time.LocalDate;
  * @param vorigeRegeling the citeertitel of the regeling it withdrew and replaced, or {@code null}
  * @param hardheidsclausule whether, and under which provision, the college may deviate from it in an individual case;
  *                      {@code null} when the package does not say
+ * @param bekendgemaaktOp the day it was published, or {@code null} when the package does not say
  */
 public record Regeling(String id, String citeertitel, String soort, String vastgesteld, LocalDate vastgesteldOp,
                        LocalDate geldigVanaf, LocalDate geldigTot, String inwerkingtreding, String vorigeRegeling,
-                       Hardheidsclausule hardheidsclausule) {
+                       Hardheidsclausule hardheidsclausule, LocalDate bekendgemaaktOp) {
 
     /**
      * The provision under which the college may deviate from the regeling in an individual case ({@code artikel},

@@ -57,7 +57,8 @@ final class RegelingDescriptor {
         String id = verplicht(d, "id", pad);
         Regeling info = new Regeling(id, verplicht(d, "citeertitel", pad), verplicht(d, "soort", pad), verplicht(d, "vastgesteld", pad),
                 datum(d, "vastgesteldOp", pad, false), datum(d, "geldigVanaf", pad, true), datum(d, "geldigTot", pad, false),
-                verplicht(d, "inwerkingtreding", pad), d.path("vorigeRegeling").path("citeertitel").asText(null), hardheidsclausule(d, pad));
+                verplicht(d, "inwerkingtreding", pad), d.path("vorigeRegeling").path("citeertitel").asText(null), hardheidsclausule(d, pad),
+                datum(d, "bekendgemaaktOp", pad, false));
         Map<String, String> voorzieningen = new LinkedHashMap<>();
         for (JsonNode v : d.path("voorzieningen")) {
             String code = verplicht(v, "code", pad + " voorziening");

@@ -225,6 +225,7 @@ public final class Samenvatting {
                 s.append("       Vastgesteld: ").append(wat(g)).append('.').append('\n');
                 regel(s, "       ", leesbaar(g.toelichting(), b));
             }
+            for (Citaat c : g.ook()) s.append("       Ook: ").append(voluit(c)).append(": \"").append(c.tekst()).append("\"\n");
             s.append("       ").append(g.verplicht() ? "Deze grond laat het college geen keuze."
                     : "Deze grond geeft het college de bevoegdheid, niet de plicht: het weegt of het er gebruik van maakt.").append('\n');
         }

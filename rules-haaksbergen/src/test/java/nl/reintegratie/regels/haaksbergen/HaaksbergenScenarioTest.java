@@ -10,6 +10,8 @@ import nl.reintegratie.testsupport.RegelpakketTest;
  */
 class HaaksbergenScenarioTest extends RegelpakketTest {
     HaaksbergenScenarioTest() {
-        super("Haaksbergen", Set.of());
+        // A condition that is only ever not met, by its nature (explained in COVERAGE.md): a voorziening granted under the
+        // earlier verordening that this verordening does not provide (art. 27 lid 1 with art. 3 lid 2 onder g).
+        super("Haaksbergen", Set.of("voorziening-bestaat-in-deze-verordening"));
     }
 }
