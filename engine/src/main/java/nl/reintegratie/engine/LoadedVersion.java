@@ -142,6 +142,9 @@ final class LoadedVersion {
                 fouten.add(r.info.id() + ": its hardheidsclausule " + h.kort() + " is not a quoted provision");
             }
         }
+        // the usage index the build wrote per regeling (which facts its rules read, which rule extends which)
+        Map<String, JsonNode> gebruikPerRegeling = new HashMap<>();
+        for (RegelingDescriptor r : regelingen) gebruikPerRegeling.put(r.info.id(), gebruik(r));
         int aantal = 0;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -180,7 +183,10 @@ final class LoadedVersion {
                 if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
                     fouten.add("rule '" + rule.getName() + "' has @wijktVoorPlicht(\"" + wijkt + "\"): write \"elke\" (it yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");
                 }
-                String ouder = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl ri && ri.getParent() != null ? ri.getParent().getName() : null;
+                // the executable model does not keep "extends": the build's rule check recorded it from the DRL
+                JsonNode index = gebruikPerRegeling.get(r.info.id());
+                String ouder = index == null ? null : index.path("ouders").path(rule.getName()).asText(null);
+                if (ouder == null && rule instanceof org.drools.base.definitions.rule.impl.RuleImpl ri && ri.getParent() != null) ouder = ri.getParent().getName();
                 RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder);
                 regels.put(rule, m);
                 alle.add(m);
@@ -207,7 +213,7 @@ final class LoadedVersion {
                 }
             }
             r.voorzieningen.keySet().forEach(v -> voorzieningen.putIfAbsent(v, r.info.id()));
-            JsonNode gebruik = gebruik(r);
+            JsonNode gebruik = gebruikPerRegeling.get(r.info.id());
             if (gebruik == null) gebruikBekend = false;
             else {
                 gebruik.path("gegevens").fieldNames().forEachRemaining(gebruikt::add);

@@ -21,6 +21,8 @@ public final class Leesbaarheid {
             Pattern.compile("\\bnot (?:given|met)\\b"),
             Pattern.compile("niet tot en met"));
     private static final Pattern VELD = Pattern.compile("\\(veld in de casus: [^)]*\\)");
+    /** A quoted provision or a quoted question in the text, in straight double quotes on one line. */
+    private static final Pattern CITAAT = Pattern.compile("\"[^\"\\n]*\"");
 
     private Leesbaarheid() {}
 
@@ -32,12 +34,16 @@ public final class Leesbaarheid {
             Matcher m = p.matcher(zonderVelden);
             while (m.find()) af.add("'" + m.group() + "' in: " + regel(zonderVelden, m.start()));
         }
+        // a code may occur in the quoted text of a provision ("een leer-werktraject"): that is the law speaking, not a code
+        String zonderCitaten = CITAAT.matcher(zonderVelden).replaceAll("\"…\"");
         for (Besluit b : e.besluiten()) {
             for (Besluit.Onderdeel o : b.onderdelen()) {
                 if (!(o.code().contains(".") || o.code().contains("-"))) continue;
-                if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(o.code()) + "(?![\\w-])").matcher(zonderVelden).find()) af.add("interne code " + o.code());
+                if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(o.code()) + "(?![\\w-])").matcher(zonderCitaten).find()) af.add("interne code " + o.code());
             }
-            if (b.voorziening().contains("-") && zonderVelden.contains(b.voorziening())) af.add("voorzieningcode " + b.voorziening());
+            if (b.voorziening().contains("-") && Pattern.compile("(?<![\\w.-])" + Pattern.quote(b.voorziening()) + "(?![\\w-])").matcher(zonderCitaten).find()) {
+                af.add("voorzieningcode " + b.voorziening());
+            }
             for (Besluit.Opmerking o : b.opmerkingen()) {
                 if (o.standaard() && zonderVelden.split(Pattern.quote(o.citaat().tekst()), -1).length > 2) af.add("standaardopmerking vaker dan eens: " + o.code());
             }

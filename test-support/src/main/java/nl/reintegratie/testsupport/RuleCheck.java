@@ -141,6 +141,8 @@ public final class RuleCheck {
             final Map<String, Set<String>> gebruiktGegevens = new TreeMap<>();
             final Map<String, Set<String>> gebruiktOordelen = new TreeMap<>();
             final Map<String, Set<String>> gebruiktParameters = new TreeMap<>();
+            /** Rule → the rule it extends. */
+            final Map<String, String> ouders = new TreeMap<>();
             final List<Path> drl = new ArrayList<>();
 
             Regeling(String id) { this.id = id; }
@@ -259,6 +261,7 @@ public final class RuleCheck {
             n.set("gegevens", JSON.valueToTree(r.gebruiktGegevens));
             n.set("oordelen", JSON.valueToTree(r.gebruiktOordelen));
             n.set("parameters", JSON.valueToTree(r.gebruiktParameters));
+            n.set("ouders", JSON.valueToTree(r.ouders));
             return n;
         }
 
@@ -277,6 +280,10 @@ public final class RuleCheck {
 
         /** One rule: bindings from its patterns, then every fragment of its conditions and its consequence. */
         private void regel(RuleDescr rule, Regeling r, String bestand) {
+            if (rule.getParentName() != null) {
+                if (!regelsOpNaam.containsKey(rule.getParentName())) fouten.add(new Fout(rule.getName(), bestand, "extends \"" + rule.getParentName() + "\", which is no rule of this package"));
+                r.ouders.put(rule.getName(), rule.getParentName());
+            }
             Map<String, String> bindingen = new HashMap<>();
             // a rule that extends another has its parent's bindings (the parent's own reads are checked with the parent)
             Set<String> gezien = new HashSet<>();

@@ -10,6 +10,8 @@ import nl.reintegratie.testsupport.RegelpakketTest;
  */
 class OirschotScenarioTest extends RegelpakketTest {
     OirschotScenarioTest() {
-        super("Oirschot", Set.of());
+        // persoonlijke-ondersteuning.aanvrager (art. 3.16 lid 1): the case format knows only the persoon and the werkgever
+        // as aanvrager, the two the article names, so the condition is met or unknown, never not met (COVERAGE.md, 3.16).
+        super("Oirschot", Set.of("persoonlijke-ondersteuning.aanvrager"));
     }
 }
