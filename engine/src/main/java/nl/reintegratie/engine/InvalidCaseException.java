@@ -20,8 +20,12 @@ public final class InvalidCaseException extends RuntimeException {
     public enum Soort {
         /** The input is not one well-formed JSON document (HTTP 400). */
         ONLEESBAAR("urn:nl-reintegratie:probleem:onleesbare-invoer", "De invoer is geen leesbaar JSON-document", 400),
-        /** The JSON is a document, but not a case that can be evaluated (HTTP 422). */
-        ONGELDIG("urn:nl-reintegratie:probleem:ongeldige-casus", "De casus kan niet worden beoordeeld", 422);
+        /**
+         * The JSON is a document, but not a case that can be evaluated. Also HTTP 400, with its own {@code type} and the
+         * fields in {@code invalidParams}: the NL API Design Rules (/core/error-handling/invalid-input) ask 400 for input
+         * that fails validation, not 422.
+         */
+        ONGELDIG("urn:nl-reintegratie:probleem:ongeldige-casus", "De casus kan niet worden beoordeeld", 400);
 
         private final String type, titel;
         private final int status;
@@ -64,7 +68,7 @@ public final class InvalidCaseException extends RuntimeException {
 
     public List<Fout> fouten() { return fouten; }
 
-    /** The HTTP status the problem maps to: 400 for unreadable input, 422 for a case that cannot be evaluated. */
+    /** The HTTP status the problem maps to: 400 for both kinds; {@link Soort#type()} tells them apart. */
     public int status() { return soort.status(); }
 
     /** RFC 9457 problem details: {@code type}, {@code title}, {@code status}, {@code detail}, {@code invalidParams}. */

@@ -56,8 +56,8 @@ class JsonTest {
     @Test
     void probleemdetailsVolgenRfc9457() {
         InvalidCaseException e = new InvalidCaseException(java.util.List.of(new InvalidCaseException.Fout("persoon.geboortedatum", "is verplicht")));
-        assertThat(e.status()).isEqualTo(422);
-        assertThat(e.toProblemJson()).contains("\"type\"", "\"title\"", "\"status\" : 422", "\"detail\"", "\"invalidParams\"",
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.toProblemJson()).contains("\"type\"", "\"title\"", "\"status\" : 400", "\"detail\"", "\"invalidParams\"",
                 "\"name\" : \"persoon.geboortedatum\"", "\"reason\" : \"is verplicht\"");
         assertThat(InvalidCaseException.onleesbaar("x").status()).isEqualTo(400);
         assertThatThrownBy(() -> new InvalidCaseException(java.util.List.of())).isInstanceOf(IllegalArgumentException.class);

@@ -47,7 +47,7 @@ final class Probleem extends RuntimeException {
         return new Probleem(status, soort, titel, detail, List.of(), null);
     }
 
-    /** The engine's bad-input exception: 400 for unreadable JSON, 422 for a case that cannot be evaluated. */
+    /** The engine's bad-input exception: 400 for unreadable JSON and for a case that cannot be evaluated, told apart by the problem type. */
     static Probleem van(InvalidCaseException e) {
         return new Probleem(e.status(), e.soort().type().substring(TYPE.length()), e.soort().titel(), e.getMessage(), e.fouten(), e);
     }

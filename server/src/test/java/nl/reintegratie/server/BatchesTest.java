@@ -56,8 +56,8 @@ class BatchesTest {
             String bron = invoerRegels[(int) nummer - 1];
             if (j.has("probleem")) {
                 fouten++;
-                int status = j.at("/probleem/status").asInt();
-                assertThat(status).isEqualTo(bron.startsWith("geen json") ? 400 : 422);
+                assertThat(j.at("/probleem/status").asInt()).isEqualTo(400);
+                assertThat(j.at("/probleem/type").asText()).endsWith(bron.startsWith("geen json") ? "onleesbare-invoer" : "ongeldige-casus");
             } else {
                 assertThat(bron).contains("\"id\": \"" + j.at("/evaluatie/besluiten/0/onderwerp").asText() + "\"");
                 assertThat(j.at("/evaluatie").has("bepalingen")).isFalse();

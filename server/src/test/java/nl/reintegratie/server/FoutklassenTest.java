@@ -43,29 +43,29 @@ class FoutklassenTest {
     }
 
     @Test
-    void eenOngeldigeCasusIs422MetElkVeld() {
+    void eenOngeldigeCasusIs400MetElkVeld() {
         String casus = """
                 {"gemeente": "Midden-Groningen", "peildatum": "2025-13-01",
                  "persoon": {"geboortedatum": "morgen", "behoortTotDoelgroep": "ja", "burgerservicenummer": "123456789"},
                  "aanvragen": [{"id": "a1", "voorziening": "sociale-activering", "onbekend": 1}]}
                 """;
-        JsonNode p = Fouten.isProbleem(dienst.post("/beslissingen", casus), 422, "ongeldige-casus",
+        JsonNode p = Fouten.isProbleem(dienst.post("/beslissingen", casus), 400, "ongeldige-casus",
                 "peildatum", "persoon.geboortedatum", "persoon.behoortTotDoelgroep", "persoon.burgerservicenummer", "aanvragen[0].onbekend");
         assertThat(p.toString()).doesNotContain("123456789");
     }
 
     @Test
-    void eenOnbekendeGemeenteIs422() {
+    void eenOnbekendeGemeenteIs400() {
         JsonNode p = Fouten.isProbleem(dienst.post("/beslissingen", Dienst.CASUS.replace("\"gemeente\": \"Midden-Groningen\"", "\"gemeente\": \"Atlantis\"")),
-                422, "ongeldige-casus", "gemeente");
+                400, "ongeldige-casus", "gemeente");
         assertThat(p.at("/invalidParams/0/reason").asText()).contains("Atlantis", "Midden-Groningen");
         String vergelijking = "{\"gemeenten\": [\"Midden-Groningen\", \"Atlantis\"], \"casus\": " + Dienst.CASUS + "}";
-        Fouten.isProbleem(dienst.post("/vergelijkingen", vergelijking), 422, "ongeldige-casus", "gemeenten");
+        Fouten.isProbleem(dienst.post("/vergelijkingen", vergelijking), 400, "ongeldige-casus", "gemeenten");
     }
 
     @Test
-    void eenPeildatumZonderRegelingIs422() {
-        Fouten.isProbleem(dienst.post("/beslissingen", Dienst.CASUS.replace("2025-03-01", "2024-12-31")), 422, "ongeldige-casus", "peildatum");
+    void eenPeildatumZonderRegelingIs400() {
+        Fouten.isProbleem(dienst.post("/beslissingen", Dienst.CASUS.replace("2025-03-01", "2024-12-31")), 400, "ongeldige-casus", "peildatum");
     }
 
     @Test
@@ -126,9 +126,9 @@ class FoutklassenTest {
     void eenVergelijkingMetFoutenNoemtElkVeld() {
         String v = "{\"gemeenten\": [\"Midden-Groningen\", 3, \"midden-groningen\"], \"peildatum\": \"01-06-2025\", \"extra\": true, \"casus\": "
                 + Dienst.CASUS.replace("2025-03-01", "2025-02-30") + "}";
-        Fouten.isProbleem(dienst.post("/vergelijkingen", v), 422, "ongeldige-casus", "gemeenten[1]", "gemeenten[2]", "peildatum", "extra", "casus.peildatum");
-        Fouten.isProbleem(dienst.post("/vergelijkingen", "{\"casus\": " + Dienst.CASUS + "}"), 422, "ongeldige-casus", "gemeenten");
-        Fouten.isProbleem(dienst.post("/vergelijkingen", "[1, 2]"), 422, "ongeldige-casus", "$");
+        Fouten.isProbleem(dienst.post("/vergelijkingen", v), 400, "ongeldige-casus", "gemeenten[1]", "gemeenten[2]", "peildatum", "extra", "casus.peildatum");
+        Fouten.isProbleem(dienst.post("/vergelijkingen", "{\"casus\": " + Dienst.CASUS + "}"), 400, "ongeldige-casus", "gemeenten");
+        Fouten.isProbleem(dienst.post("/vergelijkingen", "[1, 2]"), 400, "ongeldige-casus", "$");
         Fouten.isProbleem(dienst.post("/vergelijkingen", "{\"gemeenten\": []"), 400, "onleesbare-invoer", "$");
     }
 

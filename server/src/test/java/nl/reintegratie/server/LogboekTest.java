@@ -34,12 +34,12 @@ class LogboekTest {
             assertThat(dienst.post("/beslissingen?formaat=beschikking", casus).statusCode()).isEqualTo(200);
             // an invalid BSN and an impossible date: the problem names the field (to the caller), the log does not
             String fout = casus.replace(bsn, "123456782").replace(geboortedatum, "1899-12-31");
-            assertThat(dienst.post("/beslissingen", fout).statusCode()).isEqualTo(422);
+            assertThat(dienst.post("/beslissingen", fout).statusCode()).isEqualTo(400);
             assertThat(dienst.post("/beslissingen", casus.substring(0, casus.length() / 2)).statusCode()).isEqualTo(400);
             assertThat(dienst.post("/beslissingen?onderwerp=GEHEIM-IN-QUERY", casus).statusCode()).isEqualTo(400);
             assertThat(dienst.get("/personen/GEHEIM-IN-PAD/" + bsn).statusCode()).isEqualTo(404);
             assertThat(dienst.post("/vergelijkingen", "{\"gemeenten\": [\"Midden-Groningen\"], \"casus\": " + casus + "}").statusCode()).isEqualTo(200);
-            assertThat(dienst.post("/vergelijkingen", "{\"gemeenten\": [\"Midden-Groningen\"], \"casus\": " + fout + "}").statusCode()).isEqualTo(422);
+            assertThat(dienst.post("/vergelijkingen", "{\"gemeenten\": [\"Midden-Groningen\"], \"casus\": " + fout + "}").statusCode()).isEqualTo(400);
             String regel = casus.replace("\n", " ");
             assertThat(dienst.stuur(dienst.verzoek("/batches").header("Content-Type", "application/x-ndjson")
                     .POST(HttpRequest.BodyPublishers.ofString(regel + "\n" + fout.replace("\n", " ") + "\nx" + bsn + "\n")).build()).statusCode()).isEqualTo(200);
@@ -50,7 +50,7 @@ class LogboekTest {
         }
         String tekst = log.toString(StandardCharsets.UTF_8);
         oud.print(tekst);
-        assertThat(tekst).contains("verzoek", "POST /api/v1/beslissingen 200", "POST /api/v1/beslissingen 422", "(geen route) 404",
+        assertThat(tekst).contains("verzoek", "POST /api/v1/beslissingen 200", "POST /api/v1/beslissingen 400", "(geen route) 404",
                 "POST /api/v1/batches 200", "batch", "beslisservice gestopt");
         for (String geheim : geheimen) assertThat(tekst).as("het logboek noemt " + geheim).doesNotContain(geheim);
     }
