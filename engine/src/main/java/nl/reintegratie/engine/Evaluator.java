@@ -237,6 +237,8 @@ final class Evaluator {
             List<Besluit.OntbrekendGegeven> ontbrekend = new ArrayList<>(ontbrekendDoorGrond);
             for (Voorwaarde v : onbekend) {
                 LoadedVersion.RuleMeta m = meta(v);
+                // a condition that yields to the duty (L-20) asks nothing: neither its judgement nor its facts matter
+                if (wijkt(m.wijktVoorPlicht(), plicht)) continue;
                 String gegeven = v.getOntbrekendGegeven();
                 if (gegeven != null && gegeven.startsWith("oordelen.")) {
                     // a missing judgement is an open judgement of the college, not a missing fact
@@ -294,8 +296,10 @@ final class Evaluator {
                             g.isVerplicht(), null, null, null, null, null, m.ook());
                     sleutel = g;
                 }
+                // a ground yields to a duty when its own rule says so, or the rule of the condition it runs through
+                String wijkt = sterkst(m.wijktVoorPlicht(), g.getVoorwaarde() == null ? null : meta(g.getVoorwaarde()).wijktVoorPlicht());
                 Kandidaat eerder = perSleutel.get(sleutel);
-                if (eerder == null || (item.verplicht() && !eerder.grond().verplicht())) perSleutel.put(sleutel, new Kandidaat(item, m.wijktVoorPlicht()));
+                if (eerder == null || (item.verplicht() && !eerder.grond().verplicht())) perSleutel.put(sleutel, new Kandidaat(item, wijkt));
             }
             return new ArrayList<>(perSleutel.values());
         }
@@ -306,6 +310,12 @@ final class Evaluator {
             List<Citaat> l = new ArrayList<>(voorwaarde.ook());
             for (Citaat c : grond.ook()) if (!l.contains(c)) l.add(c);
             return l;
+        }
+
+        /** Of two {@code @wijktVoorPlicht} values, the one that yields to more duties ("elke" over "wettelijke"). */
+        private static String sterkst(String a, String b) {
+            if ("elke".equals(a) || "elke".equals(b)) return "elke";
+            return a != null ? a : b;
         }
 
         /** Whether a ground of a rule with this {@code @wijktVoorPlicht} yields to the duty (L-20). */

@@ -67,7 +67,7 @@ final class ParameterSet {
                 BigDecimal w = p.op(datum);
                 if (w != null) waarden.put(p.naam(), w);
             }
-            return new Parameters(waarden, eenheden, gedeclareerd);
+            return new Parameters(waarden, eenheden, gedeclareerd, this::op);
         });
     }
 

@@ -13,6 +13,7 @@ public final class Parameters {
     private final Map<String, BigDecimal> waarden;
     private final Map<String, Duur.Eenheid> eenheden;
     private final Set<String> gedeclareerd;
+    private final java.util.function.Function<java.time.LocalDate, Parameters> opDatum;
 
     /**
      * @param waarden     the values known on the date, by name (a table entry is {@code naam.sleutel})
@@ -20,9 +21,26 @@ public final class Parameters {
      * @param gedeclareerd every declared name (table names included)
      */
     public Parameters(Map<String, BigDecimal> waarden, Map<String, Duur.Eenheid> eenheden, Set<String> gedeclareerd) {
+        this(waarden, eenheden, gedeclareerd, null);
+    }
+
+    /** As above, with the parameters of the same regelingen on any other date ({@link #op}). */
+    public Parameters(Map<String, BigDecimal> waarden, Map<String, Duur.Eenheid> eenheden, Set<String> gedeclareerd,
+                      java.util.function.Function<java.time.LocalDate, Parameters> opDatum) {
         this.waarden = Map.copyOf(waarden);
         this.eenheden = Map.copyOf(eenheden);
         this.gedeclareerd = Set.copyOf(gedeclareerd);
+        this.opDatum = opDatum;
+    }
+
+    /**
+     * The same parameters as they are on another date: for an amount that follows the calendar year a period falls in
+     * rather than the peildatum ("het tarief van het jaar waarin het tweede jaar begeleiding valt"). A value the
+     * project does not know for that date is unknown there.
+     */
+    public Parameters op(java.time.LocalDate datum) {
+        if (opDatum == null) throw new IllegalStateException("these parameters know no other date");
+        return opDatum.apply(java.util.Objects.requireNonNull(datum, "datum"));
     }
 
     /** The value on the peildatum, or {@code null} when the project does not know the value for that date. */
