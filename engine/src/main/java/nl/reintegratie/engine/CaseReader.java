@@ -53,7 +53,7 @@ final class CaseReader {
             if (!CASUS_VELDEN.contains(k)) fout(k, "onbekend veld; velden van een casus: " + String.join(", ", new java.util.TreeSet<>(CASUS_VELDEN)));
         }
         tekst(root, "naam");
-        tekst(root, "omschrijving");
+        tekst(root, "omschrijving", CaseValidator.MAX_TEKST);
         String gemeente = tekst(root, "gemeente");
         if (gemeente == null && !root.hasNonNull("gemeente")) fout("gemeente", "is verplicht");
         Object peildatum = root.hasNonNull("peildatum") ? waarde(root.get("peildatum")) : null;
@@ -193,13 +193,18 @@ final class CaseReader {
         return uit;
     }
 
+    /** A short text (a name, an id, a gemeente): at most 200 characters. */
     private String tekst(JsonNode parent, String pad) {
+        return tekst(parent, pad, 200);
+    }
+
+    private String tekst(JsonNode parent, String pad, int max) {
         String veld = pad.contains(".") ? pad.substring(pad.lastIndexOf('.') + 1) : pad;
         JsonNode n = parent.get(veld);
         if (n == null || n.isNull()) return null;
         if (!n.isTextual()) { fout(pad, "moet tekst zijn; kreeg " + Json.soort(n)); return null; }
         if (n.textValue().isBlank()) { fout(pad, "mag niet leeg zijn"); return null; }
-        if (n.textValue().length() > 200) { fout(pad, "is langer dan 200 tekens"); return null; }
+        if (n.textValue().length() > max) { fout(pad, "is langer dan " + max + " tekens"); return null; }
         return n.textValue();
     }
 

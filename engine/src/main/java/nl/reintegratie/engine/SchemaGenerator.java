@@ -49,7 +49,7 @@ final class SchemaGenerator {
         req.add("gemeente").add("peildatum").add("persoon");
         ObjectNode p = s.putObject("properties");
         p.putObject("naam").put("type", "string").put("maxLength", 200).put("description", "Een naam voor de casus, voor de lezer.");
-        p.putObject("omschrijving").put("type", "string").put("maxLength", 200).put("description", "Een omschrijving, voor de lezer.");
+        p.putObject("omschrijving").put("type", "string").put("maxLength", CaseValidator.MAX_TEKST).put("description", "Een omschrijving, voor de lezer.");
         ObjectNode gemeente = p.putObject("gemeente").put("type", "string").put("description", "De gemeente wier regels gelden.");
         ArrayNode g = gemeente.putArray("enum");
         if (versie == null) registry.gemeenten().forEach(g::add);
