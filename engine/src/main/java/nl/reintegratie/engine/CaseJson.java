@@ -67,7 +67,7 @@ final class CaseJson {
     }
 
     private static void onderwerp(JsonGenerator g, Onderwerp o) throws IOException {
-        Map<String, Object> alles = new TreeMap<>(o.getGegevens());
+        TreeMap<String, Object> alles = new TreeMap<>(o.getGegevens());
         alles.put("id", o.getId());
         alles.put("voorziening", o.getVoorziening());
         if (!o.getOordelen().isEmpty()) alles.put("oordelen", new TreeMap<>(o.getOordelen()));
@@ -79,9 +79,10 @@ final class CaseJson {
         object(g, new TreeMap<>(f.getGegevens()));
     }
 
-    private static void object(JsonGenerator g, Map<String, ?> m) throws IOException {
+    /** Writes a map whose keys are already in order (a {@link TreeMap}). */
+    private static void object(JsonGenerator g, TreeMap<String, ?> m) throws IOException {
         g.writeStartObject();
-        for (Map.Entry<String, ?> e : new TreeMap<>(m).entrySet()) {
+        for (Map.Entry<String, ?> e : m.entrySet()) {
             g.writeFieldName(e.getKey());
             waarde(g, e.getValue());
         }

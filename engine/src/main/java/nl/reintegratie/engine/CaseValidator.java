@@ -145,8 +145,8 @@ final class CaseValidator {
             Object w = normaliseer(g, e.getValue(), veld);
             if (w != null) uit.put(e.getKey(), w);
         }
-        for (Gegeven g : vocabulary.op(plaats)) {
-            if (g.verplicht() && !uit.containsKey(g.naam()) && fouten.stream().noneMatch(x -> x.veld().equals(pad + "." + g.naam()))) {
+        for (Gegeven g : vocabulary.verplichtOp(plaats)) {
+            if (!uit.containsKey(g.naam()) && fouten.stream().noneMatch(x -> x.veld().equals(pad + "." + g.naam()))) {
                 fout(pad + "." + g.naam(), "is verplicht");
             }
         }

@@ -1,10 +1,15 @@
 package nl.reintegratie.engine;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an {@link Evaluation} as JSON, streaming: every field the records hold, nulls omitted. Each quoted provision
@@ -13,6 +18,51 @@ import java.util.Map;
  */
 final class EvaluationJson {
     private EvaluationJson() {}
+
+    /**
+     * What does not change from one evaluation to the next is escaped once: the names of rules, codes, keys and the
+     * entries of the table of quoted provisions (bounded: only strings that come from the rule packages are kept).
+     */
+    private static final ConcurrentHashMap<String, SerializedString> TEKSTEN = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Citaat, String> BEPALINGEN = new ConcurrentHashMap<>();
+    private static final int MAX_GECACHED = 100_000;
+
+    private static SerializableString vast(String s) {
+        SerializedString v = TEKSTEN.get(s);
+        if (v == null) {
+            v = new SerializedString(s);
+            if (TEKSTEN.size() < MAX_GECACHED) TEKSTEN.putIfAbsent(s, v);
+        }
+        return v;
+    }
+
+    /** A quoted provision as a compact JSON object, written once per provision. */
+    private static String bepaling(Citaat c) {
+        String j = BEPALINGEN.get(c);
+        if (j != null) return j;
+        StringWriter w = new StringWriter(c.tekst().length() + 200);
+        try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
+            bepalingVelden(g, c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        j = w.toString();
+        if (BEPALINGEN.size() < MAX_GECACHED) BEPALINGEN.putIfAbsent(c, j);
+        return j;
+    }
+
+    private static void bepalingVelden(JsonGenerator g, Citaat c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("regeling", c.regeling());
+        g.writeStringField("citeertitel", c.citeertitel());
+        g.writeStringField("versie", c.versie());
+        g.writeStringField("artikel", c.artikel());
+        if (c.lid() != null) g.writeStringField("lid", c.lid());
+        if (c.onderdeel() != null) g.writeStringField("onderdeel", c.onderdeel());
+        g.writeStringField("tekst", c.tekst());
+        if (c.model() != null) g.writeStringField("model", c.model());
+        g.writeEndObject();
+    }
 
     static void schrijf(Evaluation e, JsonGenerator g) throws IOException {
         schrijf(e, g, true);
@@ -24,7 +74,12 @@ final class EvaluationJson {
         g.writeStartObject();
         g.writeStringField("gemeente", e.gemeente());
         g.writeStringField("peildatum", e.peildatum().toString());
-        versie(g, e.versie());
+        if (g.getPrettyPrinter() == null) {
+            g.writeFieldName("versie");
+            g.writeRawValue(versieTekst(e.versie()));
+        } else {
+            versie(g, e.versie());
+        }
         if (e.variant() != null) g.writeStringField("variant", e.variant());
         g.writeArrayFieldStart("besluiten");
         for (Besluit b : e.besluiten()) besluit(g, b, bepalingen);
@@ -37,21 +92,17 @@ final class EvaluationJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        if (teksten) g.writeObjectFieldStart("bepalingen");
-        for (Map.Entry<String, Citaat> en : teksten ? bepalingen.entrySet() : java.util.Set.<Map.Entry<String, Citaat>>of()) {
-            Citaat c = en.getValue();
-            g.writeObjectFieldStart(en.getKey());
-            g.writeStringField("regeling", c.regeling());
-            g.writeStringField("citeertitel", c.citeertitel());
-            g.writeStringField("versie", c.versie());
-            g.writeStringField("artikel", c.artikel());
-            if (c.lid() != null) g.writeStringField("lid", c.lid());
-            if (c.onderdeel() != null) g.writeStringField("onderdeel", c.onderdeel());
-            g.writeStringField("tekst", c.tekst());
-            if (c.model() != null) g.writeStringField("model", c.model());
+        if (teksten) {
+            g.writeObjectFieldStart("bepalingen");
+            // compact output takes each provision as it was written once; indented output writes it anew
+            boolean compact = g.getPrettyPrinter() == null;
+            for (Map.Entry<String, Citaat> en : bepalingen.entrySet()) {
+                g.writeFieldName(vast(en.getKey()));
+                if (compact) g.writeRawValue(bepaling(en.getValue()));
+                else bepalingVelden(g, en.getValue());
+            }
             g.writeEndObject();
         }
-        if (teksten) g.writeEndObject();
         Ontvangstbewijs o = e.ontvangstbewijs();
         if (o != null) {
             g.writeObjectFieldStart("ontvangstbewijs");
@@ -68,6 +119,25 @@ final class EvaluationJson {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** A version as compact JSON, written once per version. */
+    private static String versieTekst(Versie v) {
+        String j = VERSIES.get(v);
+        if (j != null) return j;
+        StringWriter w = new StringWriter(2048);
+        try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
+            g.writeStartObject();
+            versie(g, v);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String object = w.toString();
+        // the object around the field: keep only the field's value
+        j = object.substring(object.indexOf(':') + 1, object.length() - 1);
+        if (VERSIES.size() < 10_000) VERSIES.putIfAbsent(v, j);
+        return j;
     }
 
     static void versie(JsonGenerator g, Versie v) throws IOException {
@@ -125,8 +195,15 @@ final class EvaluationJson {
         g.writeEndObject();
     }
 
+    private static final ConcurrentHashMap<Citaat, String> SLEUTELS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Versie, String> VERSIES = new ConcurrentHashMap<>();
+
     private static String ref(Citaat c, Map<String, Citaat> bepalingen) {
-        String k = c.sleutel();
+        String k = SLEUTELS.get(c);
+        if (k == null) {
+            k = c.sleutel();
+            if (SLEUTELS.size() < MAX_GECACHED) SLEUTELS.putIfAbsent(c, k);
+        }
         bepalingen.putIfAbsent(k, c);
         return k;
     }
@@ -135,8 +212,10 @@ final class EvaluationJson {
         g.writeArrayFieldStart(naam);
         for (Besluit.Onderdeel o : items) {
             g.writeStartObject();
-            g.writeStringField("code", o.code());
-            g.writeStringField("omschrijving", o.omschrijving());
+            g.writeFieldName("code");
+            g.writeString(vast(o.code()));
+            g.writeFieldName("omschrijving");
+            g.writeString(vast(o.omschrijving()));
             if (o instanceof Besluit.Grondslag x) {
                 g.writeBooleanField("plicht", x.plicht());
                 if (x.wettelijk()) g.writeBooleanField("wettelijk", true);
@@ -184,14 +263,15 @@ final class EvaluationJson {
                 if (x.standaard()) g.writeBooleanField("standaard", true);
             }
             if (o.toelichting() != null) g.writeStringField("toelichting", o.toelichting());
-            g.writeStringField("bepaling", ref(o.citaat(), bepalingen));
+            g.writeFieldName("bepaling");
+            g.writeString(vast(ref(o.citaat(), bepalingen)));
             if (!o.interpretaties().isEmpty()) {
                 g.writeArrayFieldStart("interpretaties");
-                for (String i : o.interpretaties()) g.writeString(i);
+                for (String i : o.interpretaties()) g.writeString(vast(i));
                 g.writeEndArray();
             }
             g.writeArrayFieldStart("afleiding");
-            for (String a : o.afleiding()) g.writeString(a);
+            for (String a : o.afleiding()) g.writeString(vast(a));
             g.writeEndArray();
             g.writeEndObject();
         }

@@ -250,16 +250,16 @@ final class Evaluator {
                 }
             }
             Uitkomst uitkomst = uitkomst(aanvraag, grondslagen, gronden, ontbrekend, open);
-            sorteer(grondslagen);
-            sorteer(voorwaarden);
-            sorteer(gronden);
-            sorteer(afgeschermd);
-            sorteer(nietToegepast);
-            sorteer(open);
-            sorteer(ontbrekend);
-            sorteer(berekeningen);
-            sorteer(termijnen);
-            sorteer(opmerkingen);
+            sorteer(grondslagen, b);
+            sorteer(voorwaarden, b);
+            sorteer(gronden, b);
+            sorteer(afgeschermd, b);
+            sorteer(nietToegepast, b);
+            sorteer(open, b);
+            sorteer(ontbrekend, b);
+            sorteer(berekeningen, b);
+            sorteer(termijnen, b);
+            sorteer(opmerkingen, b);
             return new Besluit(o.getId(), aanvraag ? Besluit.Soort.AANVRAAG : Besluit.Soort.VERLEENDE_VOORZIENING, o.getVoorziening(), uitkomst,
                     grondslagen, voorwaarden, aanvraag ? gronden : List.of(), aanvraag ? List.of() : gronden, afgeschermd, nietToegepast, overgang,
                     open, ontbrekend, berekeningen, termijnen, opmerkingen);
@@ -356,7 +356,12 @@ final class Evaluator {
         return aanvraag ? Uitkomst.TOEKENBAAR : Uitkomst.VOORTZETTEN;
     }
 
-    private static <T extends Besluit.Onderdeel> void sorteer(List<T> l) {
-        l.sort(Comparator.comparing(Besluit.Onderdeel::citaat, Regelingen.OP_CITAAT).thenComparing(Besluit.Onderdeel::code));
+    /** In the order of the regelingen's provisions (ranked once at load), then by code. */
+    private static <T extends Besluit.Onderdeel> void sorteer(List<T> l, LoadedVersion.Built b) {
+        if (l.size() < 2) return;
+        l.sort((x, y) -> {
+            int c = b.volgorde(x.citaat(), y.citaat());
+            return c != 0 ? c : x.code().compareTo(y.code());
+        });
     }
 }

@@ -67,6 +67,18 @@ final class LoadedVersion {
         final Map<String, String> voorzieningen;
         /** Fact paths ({@code persoon.x}, {@code aanvraag.x}, …) and oordelen the rules read; {@code null} when not known. */
         final Set<String> gebruikt;
+        /** Each quoted provision's place in the order of the regelingen (OP_CITAAT), computed once. */
+        private final Map<Citaat, Integer> rang;
+
+        /** The order of two provisions, as {@link Regelingen#OP_CITAAT}; by their rank when both are quoted provisions. */
+        int volgorde(Citaat x, Citaat y) {
+            if (x == y) return 0;
+            Integer a = rang.get(x), c = rang.get(y);
+            return a != null && c != null ? Integer.compare(a, c) : Regelingen.OP_CITAAT.compare(x, y);
+        }
+
+        /** The same, by kind of holder, for listing what a case gives that no rule reads. */
+        final NotUsed.Gebruik gebruik;
         final List<Ontvangstbewijs.RegelingHash> hashes;
         final List<Bepaling> bepalingen;
 
@@ -81,6 +93,13 @@ final class LoadedVersion {
             this.oordelen = oordelen;
             this.voorzieningen = voorzieningen;
             this.gebruikt = gebruikt;
+            this.gebruik = gebruikt == null ? null : new NotUsed.Gebruik(gebruikt);
+            List<Citaat> geordend = new ArrayList<>();
+            for (Bepaling bep : bepalingen) geordend.add(bep.citaat());
+            geordend.sort(Regelingen.OP_CITAAT);
+            Map<Citaat, Integer> r = new HashMap<>();
+            for (Citaat c : geordend) r.putIfAbsent(c, r.size());
+            this.rang = r;
             this.hashes = hashes;
             this.bepalingen = bepalingen;
         }

@@ -1,6 +1,7 @@
 package nl.reintegratie.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.reintegratie.feiten.FactSet;
@@ -18,18 +19,17 @@ final class NotUsed {
     private NotUsed() {}
 
     static List<Evaluation.NietGebruikt> lijst(Casus c, Versie versie, LoadedVersion.Built b, Vocabulary vocabulary) {
-        Set<String> gebruikt = b.gebruikt;
+        Gebruik gebruikt = b.gebruik;
         if (gebruikt == null) return List.of();
         List<Evaluation.NietGebruikt> uit = new ArrayList<>();
         String reden = "wordt niet gebruikt door de regelingen van " + versie.id();
-        voeg(uit, c.persoon(), "persoon", gebruikt, vocabulary, reden, "persoon.");
-        if (c.werkgever() != null) voeg(uit, c.werkgever(), "werkgever", gebruikt, vocabulary, reden, "werkgever.");
-        if (c.dienstbetrekking() != null) voeg(uit, c.dienstbetrekking(), "dienstbetrekking", gebruikt, vocabulary, reden, "dienstbetrekking.");
+        voeg(uit, c.persoon(), "persoon", gebruikt.persoon, vocabulary, reden);
+        if (c.werkgever() != null) voeg(uit, c.werkgever(), "werkgever", gebruikt.werkgever, vocabulary, reden);
+        if (c.dienstbetrekking() != null) voeg(uit, c.dienstbetrekking(), "dienstbetrekking", gebruikt.dienstbetrekking, vocabulary, reden);
         for (int i = 0; i < c.aanvragen().size(); i++) {
             var a = c.aanvragen().get(i);
-            String pad = "aanvragen[" + i + "]";
-            voeg(uit, a, pad, gebruikt, vocabulary, reden, "aanvraag.", "onderwerp.");
-            for (String o : a.getOordelen().keySet()) if (!gebruikt.contains("oordelen." + o)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + o, reden));
+            voeg(uit, a, "aanvragen[" + i + "]", gebruikt.aanvraag, vocabulary, reden);
+            for (String o : a.getOordelen().keySet()) if (!gebruikt.oordelen.contains(o)) uit.add(new Evaluation.NietGebruikt("aanvragen[" + i + "].oordelen." + o, reden));
         }
         for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) {
             var vv = c.verleendeVoorzieningen().get(i);
@@ -38,21 +38,44 @@ final class NotUsed {
                 if (DOOR_ENGINE.contains(k)) continue;
                 Gegeven g = vocabulary.gegevens.get(k);
                 if (g != null && g.informatief()) continue;
-                if (!gebruikt.contains("verleende-voorziening." + k) && !gebruikt.contains("onderwerp." + k)) uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
+                if (!gebruikt.verleend.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
             }
-            for (String o : vv.getOordelen().keySet()) if (!gebruikt.contains("oordelen." + o)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + o, reden));
+            for (String o : vv.getOordelen().keySet()) if (!gebruikt.oordelen.contains(o)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + o, reden));
         }
         return uit;
     }
 
-    private static void voeg(List<Evaluation.NietGebruikt> uit, FactSet f, String pad, Set<String> gebruikt, Vocabulary vocabulary, String reden,
-                             String... voorvoegsels) {
+    private static void voeg(List<Evaluation.NietGebruikt> uit, FactSet f, String pad, Set<String> gebruikt, Vocabulary vocabulary, String reden) {
         for (String k : f.getGegevens().keySet()) {
+            if (gebruikt.contains(k)) continue;
             Gegeven g = vocabulary.gegevens.get(k);
             if (g != null && g.informatief()) continue;
-            boolean ja = false;
-            for (String v : voorvoegsels) if (gebruikt.contains(v + k)) { ja = true; break; }
-            if (!ja) uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
+            uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
+        }
+    }
+
+    /** Per kind of holder, the names of the facts some rule of the version reads; and the judgements they read. */
+    static final class Gebruik {
+        final Set<String> persoon = new HashSet<>(), werkgever = new HashSet<>(), dienstbetrekking = new HashSet<>(),
+                aanvraag = new HashSet<>(), verleend = new HashSet<>(), oordelen = new HashSet<>();
+
+        /** From the usage index's paths ({@code persoon.geboortedatum}, {@code onderwerp.x}, {@code oordelen.y}). */
+        Gebruik(Set<String> paden) {
+            for (String p : paden) {
+                int punt = p.indexOf('.');
+                if (punt < 0) continue;
+                String houder = p.substring(0, punt), naam = p.substring(punt + 1);
+                switch (houder) {
+                    case "persoon" -> persoon.add(naam);
+                    case "werkgever" -> werkgever.add(naam);
+                    case "dienstbetrekking" -> dienstbetrekking.add(naam);
+                    case "aanvraag" -> aanvraag.add(naam);
+                    case "verleende-voorziening" -> verleend.add(naam);
+                    case "onderwerp" -> { aanvraag.add(naam); verleend.add(naam); }
+                    case "oordelen" -> oordelen.add(naam);
+                    default -> { }
+                }
+            }
         }
     }
 }

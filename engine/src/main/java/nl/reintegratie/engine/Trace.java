@@ -24,22 +24,29 @@ import org.kie.api.runtime.rule.Match;
  */
 final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-    /** The rule that inserted a bevinding and the facts it matched. */
-    record Origin(Rule rule, List<Object> feiten) {}
+    /** The rule that inserted a bevinding and the bevindingen among the facts it matched (the steps before it). */
+    record Origin(Rule rule, List<Bevinding> feiten) {}
 
     private Match huidig;
+    /** The origin of what the current firing inserts: computed at its first insert, shared by the others. */
+    private Origin huidigeHerkomst;
     private int vuringen;
     private final Map<Bevinding, Origin> herkomst = new IdentityHashMap<>();
     private final List<Bevinding> bevindingen = new ArrayList<>();
 
-    @Override public void beforeMatchFired(BeforeMatchFiredEvent event) { huidig = event.getMatch(); vuringen++; }
+    @Override public void beforeMatchFired(BeforeMatchFiredEvent event) { huidig = event.getMatch(); huidigeHerkomst = null; vuringen++; }
 
-    @Override public void afterMatchFired(AfterMatchFiredEvent event) { huidig = null; }
+    @Override public void afterMatchFired(AfterMatchFiredEvent event) { huidig = null; huidigeHerkomst = null; }
 
     @Override public void objectInserted(ObjectInsertedEvent event) {
         if (event.getObject() instanceof Bevinding b) {
             if (huidig == null) throw new IllegalStateException("bevinding inserted outside a rule: " + b);
-            herkomst.put(b, new Origin(huidig.getRule(), List.copyOf(huidig.getObjects())));
+            if (huidigeHerkomst == null) {
+                List<Bevinding> eerder = new ArrayList<>(2);
+                for (Object o : huidig.getObjects()) if (o instanceof Bevinding x) eerder.add(x);
+                huidigeHerkomst = new Origin(huidig.getRule(), eerder);
+            }
+            herkomst.put(b, huidigeHerkomst);
             bevindingen.add(b);
         }
     }
@@ -63,6 +70,8 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
 
     /** Names of the rules whose bevindingen led to this one, nearest first, each once. */
     List<String> afleiding(Bevinding b) {
+        Origin h = herkomst.get(b);
+        if (h == null || h.feiten().isEmpty()) return List.of();
         Set<String> keten = new LinkedHashSet<>();
         voegToe(b, keten, new HashSet<>());
         return List.copyOf(keten);
@@ -71,8 +80,8 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
     private void voegToe(Bevinding b, Set<String> keten, Set<Object> gezien) {
         Origin h = herkomst.get(b);
         if (h == null) return;
-        for (Object feit : h.feiten()) {
-            if (feit instanceof Bevinding eerder && gezien.add(eerder)) {
+        for (Bevinding eerder : h.feiten()) {
+            if (gezien.add(eerder)) {
                 Origin he = herkomst.get(eerder);
                 if (he != null) keten.add(he.rule().getName());
                 voegToe(eerder, keten, gezien);

@@ -95,10 +95,20 @@ final class Vocabulary {
         return n.get(veld).asText();
     }
 
-    /** The facts that may stand on this kind of object, by name. */
+    private final java.util.concurrent.ConcurrentHashMap<Gegeven.Over, List<Gegeven>> perPlaats = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Gegeven.Over, List<Gegeven>> verplichtPerPlaats = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The facts that may stand on this kind of object, by name (computed once per kind). */
     List<Gegeven> op(Gegeven.Over plaats) {
-        List<Gegeven> l = new ArrayList<>();
-        for (Gegeven g : gegevens.values()) if (g.over().past(plaats)) l.add(g);
-        return l;
+        return perPlaats.computeIfAbsent(plaats, p -> {
+            List<Gegeven> l = new ArrayList<>();
+            for (Gegeven g : gegevens.values()) if (g.over().past(p)) l.add(g);
+            return List.copyOf(l);
+        });
+    }
+
+    /** The facts a case must give on this kind of object. */
+    List<Gegeven> verplichtOp(Gegeven.Over plaats) {
+        return verplichtPerPlaats.computeIfAbsent(plaats, p -> op(p).stream().filter(Gegeven::verplicht).toList());
     }
 }

@@ -1,0 +1,42 @@
+package nl.reintegratie.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import nl.reintegratie.engine.Evaluation;
+import nl.reintegratie.engine.InvalidCaseException;
+import nl.reintegratie.engine.ReintegratieEngine;
+import nl.reintegratie.testsupport.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compact JSON (written from fragments prepared once per provision and version) says exactly what the indented
+ * JSON says, for every scenario of the four packages; and the same case gives the same receipt.
+ */
+class JsonVormTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void compactEnIngesprongenZeggenHetzelfde() throws Exception {
+        int n = 0;
+        for (Scenario s : Pakketten.scenarios()) {
+            Evaluation e;
+            try {
+                e = Pakketten.ENGINE.evaluateJson(s.casus().toString());
+            } catch (InvalidCaseException x) {
+                continue;
+            }
+            StringWriter compact = new StringWriter();
+            ReintegratieEngine.writeJson(e, compact, false);
+            JsonNode a = JSON.readTree(compact.toString());
+            JsonNode b = JSON.readTree(ReintegratieEngine.toJson(e));
+            assertThat(a).as(s.bestand().getFileName() + " / " + s.naam()).isEqualTo(b);
+            // the receipt: the same case, again, gives the same hashes
+            assertThat(Pakketten.ENGINE.evaluateJson(s.casus().toString()).ontvangstbewijs()).isEqualTo(e.ontvangstbewijs());
+            n++;
+        }
+        assertThat(n).isGreaterThan(800);
+    }
+}
