@@ -41,7 +41,7 @@ final class Beschikking implements Main.Opdracht {
         LocalDate verzenddatum = ZgwFormaat.datum(Main.optie(args, "--verzenddatum"), "--verzenddatum");
         String uitvoer = Main.optie(args, "--uitvoer");
         Main.geenOnbekendeOpties(args, "beschikking");
-        if (args.size() != 1) throw new Invoer.Fout("beschikking neemt één casus, bijvoorbeeld: reintegratie beschikking voorbeelden/heemstede-2024-jobcoaching.json");
+        if (args.size() != 1) throw new Invoer.Fout("beschikking neemt één casus, bijvoorbeeld: reintegratie beschikking voorbeelden/heemstede-jobcoaching.json");
         byte[] casus = zonderVerwacht(Invoer.casus(args.get(0), c.in), args.get(0));
         ReintegratieEngine engine = c.engine();
         Evaluation e = engine.evaluateJson(casus);

@@ -41,7 +41,7 @@ final class Evaluate implements Main.Opdracht {
         json |= "json".equals(formaat);
         ZgwFormaat.Opties zgw = "zgw".equals(formaat) ? ZgwFormaat.opties(args) : null;
         Main.geenOnbekendeOpties(args, "evaluate");
-        if (args.size() != 1) throw new Invoer.Fout("evaluate neemt één casus, bijvoorbeeld: reintegratie evaluate voorbeelden/heemstede-2024-jobcoaching.json");
+        if (args.size() != 1) throw new Invoer.Fout("evaluate neemt één casus, bijvoorbeeld: reintegratie evaluate voorbeelden/heemstede-jobcoaching.json");
         byte[] bytes = Invoer.casus(args.get(0), c.in);
         JsonNode verwacht = null;
         byte[] casus = bytes;

@@ -106,8 +106,11 @@ public final class Samenvatting {
                             .append(o.gegeven()).append(")\n");
                 }
             }
-            if (!b.berekeningen().isEmpty()) {
-                s.append("  Bedragen en uren:\n");
+            // what a grant would bring does not belong in a decision that must refuse, or end, or has no grondslag
+            boolean geenToekenning = b.uitkomst() == Uitkomst.MOET_WORDEN_GEWEIGERD || b.uitkomst() == Uitkomst.BESTAAT_NIET
+                    || b.uitkomst() == Uitkomst.MOET_WORDEN_BEEINDIGD;
+            if (!b.berekeningen().isEmpty() && !geenToekenning) {
+                s.append(b.uitkomst() == Uitkomst.KAN_WORDEN_GEWEIGERD ? "  Bedragen en uren, als het college de voorziening toekent:\n" : "  Bedragen en uren:\n");
                 for (Besluit.Berekening r : b.berekeningen()) s.append("    - ").append(berekening(r, b)).append('\n');
             }
             if (!b.termijnen().isEmpty()) {
@@ -127,8 +130,11 @@ public final class Samenvatting {
                 regel(s, "      ", leesbaar(o.toelichting(), b));
             }
             List<String> vervuld = new ArrayList<>();
+            // a provision with a condition not met is named above; listing it here as well would say it is both
+            java.util.Set<String> nietVervuld = new java.util.HashSet<>();
+            for (Besluit.Voorwaarde v : b.voorwaarden()) if (v.status() != Besluit.Voorwaarde.Status.VERVULD) nietVervuld.add(bepaling(v.citaat()));
             for (Besluit.Voorwaarde v : b.voorwaarden()) {
-                if (v.status() == Besluit.Voorwaarde.Status.VERVULD) {
+                if (v.status() == Besluit.Voorwaarde.Status.VERVULD && !nietVervuld.contains(bepaling(v.citaat()))) {
                     String k = bepaling(v.citaat());
                     if (!vervuld.contains(k)) vervuld.add(k);
                 }
