@@ -1,16 +1,6 @@
 package nl.reintegratie.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import nl.reintegratie.engine.ReintegratieEngine;
 
 /**
@@ -22,46 +12,12 @@ final class Regelpakketten {
     private Regelpakketten() {}
 
     static ReintegratieEngine laad(Path map) {
-        Path regels = map != null ? map : standaard();
-        List<URL> jars = new ArrayList<>();
-        if (regels != null && Files.isDirectory(regels)) {
-            try (Stream<Path> s = Files.list(regels)) {
-                for (Path p : s.filter(x -> x.toString().endsWith(".jar")).sorted().toList()) jars.add(url(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else if (map != null) {
-            throw new IllegalStateException("--regels " + map + ": geen map");
-        }
-        ClassLoader ouder = Regelpakketten.class.getClassLoader();
-        ClassLoader loader = jars.isEmpty() ? ouder : new URLClassLoader("regels", jars.toArray(URL[]::new), ouder);
-        ClassLoader vorige = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(loader);
-        try {
-            return ReintegratieEngine.load(loader);
-        } finally {
-            Thread.currentThread().setContextClassLoader(vorige);
-        }
+        if (map != null && !java.nio.file.Files.isDirectory(map)) throw new IllegalStateException("--regels " + map + ": geen map");
+        return ReintegratieEngine.loadFrom(map != null ? map : standaard());
     }
 
     /** {@code REINTEGRATIE_REGELS}, or {@code regels/} beside the jar (or beside {@code target/classes} in a build). */
     static Path standaard() {
-        String env = System.getenv("REINTEGRATIE_REGELS");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        try {
-            Path code = Path.of(Regelpakketten.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path naast = code.getParent().resolve("regels");
-            return Files.isDirectory(naast) ? naast : null;
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static URL url(Path p) {
-        try {
-            return p.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReintegratieEngine.standaardRegelmap(Regelpakketten.class);
     }
 }

@@ -78,6 +78,14 @@ public final class Batch {
 
         /** A readable summary, in Dutch. */
         public String tekst() {
+            return tekst(regels, evaluaties, fouten, perUitkomst, perFout);
+        }
+
+        /**
+         * The summary of a run in the words and layout {@code batch} prints, from its counts: for another runner of the
+         * same cases (the Spark job) to say it in the same way.
+         */
+        public static String tekst(long regels, long evaluaties, long fouten, Map<String, Long> perUitkomst, Map<String, Long> perFout) {
             StringBuilder s = new StringBuilder();
             s.append(regels).append(" regels: ").append(evaluaties).append(" beoordeeld, ").append(fouten).append(" met een fout\n");
             if (!perUitkomst.isEmpty()) {

@@ -91,6 +91,48 @@ public final class ReintegratieEngine {
     }
 
     /** The engine's version. */
+    /**
+     * Discovers the rule packages in the jars of a folder (each package its own jar, as the build collects them in
+     * {@code regels/}), on top of what this library's class loader sees; a municipality can drop in a jar of its own.
+     * The engine's {@link #klassenlader()} is then the class loader of those jars. A folder that does not exist is an
+     * error; {@code null} loads from this library's class loader only.
+     */
+    public static ReintegratieEngine loadFrom(java.nio.file.Path folder) {
+        ClassLoader ouder = ReintegratieEngine.class.getClassLoader();
+        if (folder == null) return load(ouder);
+        if (!java.nio.file.Files.isDirectory(folder)) throw new IllegalStateException(folder + ": geen map met regelpakketten");
+        java.util.List<java.net.URL> jars = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path p : s.filter(x -> x.toString().endsWith(".jar")).sorted().toList()) jars.add(p.toUri().toURL());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ClassLoader loader = jars.isEmpty() ? ouder : new java.net.URLClassLoader("regels", jars.toArray(java.net.URL[]::new), ouder);
+        ClassLoader vorige = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            return load(loader);
+        } finally {
+            Thread.currentThread().setContextClassLoader(vorige);
+        }
+    }
+
+    /**
+     * Where an application finds its rule packages by default: the folder in {@code REINTEGRATIE_REGELS}, else a folder
+     * {@code regels/} beside the jar (or the classes folder) of {@code toepassing}; {@code null} when there is neither.
+     */
+    public static java.nio.file.Path standaardRegelmap(Class<?> toepassing) {
+        String env = System.getenv("REINTEGRATIE_REGELS");
+        if (env != null && !env.isBlank()) return java.nio.file.Path.of(env);
+        try {
+            java.nio.file.Path code = java.nio.file.Path.of(toepassing.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path naast = code.getParent().resolve("regels");
+            return java.nio.file.Files.isDirectory(naast) ? naast : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     public static String version() {
         return VERSIE;
     }

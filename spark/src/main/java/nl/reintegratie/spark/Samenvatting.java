@@ -54,16 +54,6 @@ public record Samenvatting(String alsGemeente, String metVariant, long regels, l
 
     /** The summary in the text {@code batch} prints at the end of a run. */
     public String tekst() {
-        StringBuilder s = new StringBuilder();
-        s.append(regels).append(" regels: ").append(beoordeeld).append(" beoordeeld, ").append(fouten).append(" met een fout\n");
-        if (!perUitkomst.isEmpty()) {
-            s.append("Uitkomsten (gemeente · voorziening · uitkomst):\n");
-            perUitkomst.forEach((k, v) -> s.append(String.format("  %8d  %s%n", v, k)));
-        }
-        if (!perFout.isEmpty()) {
-            s.append("Fouten (soort: veld):\n");
-            perFout.forEach((k, v) -> s.append(String.format("  %8d  %s%n", v, k)));
-        }
-        return s.toString();
+        return nl.reintegratie.engine.Batch.Samenvatting.tekst(regels, beoordeeld, fouten, perUitkomst, perFout);
     }
 }
