@@ -30,6 +30,8 @@ import nl.reintegratie.engine.Regeling;
 final class Bronnen {
     static final String PAKKET = "META-INF/reintegratie/pakket.json";
     static final String BESLUITTYPEN = "META-INF/reintegratie/besluittypen.json";
+    /** A municipality's own catalogue for a rule package that has none: {@code META-INF/reintegratie/besluittypen/<gemeente>.json}. */
+    static final String EIGEN_BESLUITTYPEN = "META-INF/reintegratie/besluittypen/";
     static final String VOCABULAIRE = "nl/reintegratie/vocabulaire.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<ClassLoader, Map<String, Bronnen>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
@@ -106,6 +108,9 @@ final class Bronnen {
         String basis = pakketUrl.toString().substring(0, pakketUrl.toString().length() - PAKKET.length());
         Besluittypen typen = null;
         URL bt = inPakket(loader, basis, BESLUITTYPEN);
+        // the catalogue belongs to the gemeente's zaaksysteem more than to its rules: a municipality that runs a rule
+        // package without one adds its own, anywhere on the class path (a small jar beside the rule packages)
+        if (bt == null) bt = loader.getResource(EIGEN_BESLUITTYPEN + sleutel(e.gemeente()) + ".json");
         if (bt != null) typen = Besluittypen.lees(json(bt), e.gemeente(), bt.toString());
 
         Map<String, String> teksten = new HashMap<>();

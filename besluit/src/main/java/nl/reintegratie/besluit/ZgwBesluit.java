@@ -63,8 +63,10 @@ public final class ZgwBesluit {
             Ontwerp.Soort soort = Ontwerp.soort(besluit, b.isOpdracht(besluit.voorziening()));
             if (soort == Ontwerp.Soort.GEEN) continue;
             if (b.besluittypen == null) {
-                throw new IllegalStateException("gemeente " + e.gemeente() + ": the rule package declares no besluittypen (" + Bronnen.BESLUITTYPEN
-                        + "); a ZGW Besluit needs one (see the besluit module's README)");
+                throw new IllegalStateException("gemeente " + e.gemeente() + ": geen catalogus van besluittypen. Een ZGW-besluit verwijst naar een "
+                        + "besluittype uit de zaaktypecatalogus van de gemeente; het regelpakket noemt er geen (" + Bronnen.BESLUITTYPEN + "). Leg de "
+                        + "catalogus van de gemeente op het klassenpad als " + Bronnen.EIGEN_BESLUITTYPEN + Bronnen.sleutel(e.gemeente())
+                        + ".json (bijvoorbeeld in een jar naast de regelpakketten; de vorm staat in besluit/README.md)");
             }
             Besluittypen.Type type = b.besluittypen.voor(besluit.voorziening(), soort.code);
             if (type == null) {

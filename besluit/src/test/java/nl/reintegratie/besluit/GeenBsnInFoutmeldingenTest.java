@@ -50,8 +50,25 @@ class GeenBsnInFoutmeldingenTest {
             }
         };
         Throwable t = catchThrowable(() -> ZgwBesluit.schrijf(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), null, zonder));
-        assertThat(t).isInstanceOf(IllegalStateException.class).hasMessageContaining("declares no besluittypen");
+        assertThat(t).isInstanceOf(IllegalStateException.class).hasMessageContaining("geen catalogus van besluittypen")
+                .hasMessageContaining("META-INF/reintegratie/besluittypen/midden-groningen.json");
         geenBsn(t);
+    }
+
+    @Test
+    void deGemeenteLegtHaarEigenCatalogusNaastEenRegelpakketZonder() {
+        Gevallen.Geval g = geval(Gevallen.TE_LANG);
+        // the package's own catalogue hidden; the same catalogue offered as the municipality's own
+        ClassLoader eigen = new ClassLoader(getClass().getClassLoader()) {
+            @Override public Enumeration<URL> getResources(String name) throws IOException {
+                return name.equals(Bronnen.BESLUITTYPEN) ? Collections.emptyEnumeration() : super.getResources(name);
+            }
+
+            @Override public URL getResource(String name) {
+                return name.equals(Bronnen.EIGEN_BESLUITTYPEN + "midden-groningen.json") ? super.getResource(Bronnen.BESLUITTYPEN) : super.getResource(name);
+            }
+        };
+        assertThat(ZgwBesluit.schrijf(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), null, eigen)).contains("\"besluittype\"");
     }
 
     @Test
