@@ -43,20 +43,20 @@ public final class Beschikking {
      * @param verzenddatum the day the besluit is sent (= bekendgemaakt); {@code null}: the bezwaar sentence says how the
      *                     last day follows from it, and the draft asks for it
      */
-    public static String schrijf(Evaluation e, String onderwerpId, Formaat formaat, LocalDate verzenddatum) {
-        return schrijf(e, null, onderwerpId, formaat, verzenddatum);
+    public static String write(Evaluation e, String onderwerpId, Format formaat, LocalDate verzenddatum) {
+        return write(e, null, onderwerpId, formaat, verzenddatum);
     }
 
-    /** As {@link #schrijf(Evaluation, String, Formaat, LocalDate)}, with the case's facts ({@code null}: those of the evaluation). */
-    public static String schrijf(Evaluation e, Casus casus, String onderwerpId, Formaat formaat, LocalDate verzenddatum) {
-        return schrijf(e, casus, onderwerpId, formaat, verzenddatum, Bronnen.standaardLader());
+    /** As {@link #schrijf(Evaluation, String, Format, LocalDate)}, with the case's facts ({@code null}: those of the evaluation). */
+    public static String write(Evaluation e, Casus casus, String onderwerpId, Format formaat, LocalDate verzenddatum) {
+        return write(e, casus, onderwerpId, formaat, verzenddatum, Bronnen.standaardLader());
     }
 
     /**
-     * As {@link #schrijf(Evaluation, Casus, String, Formaat, LocalDate)}, reading the rule package's declarations and
+     * As {@link #schrijf(Evaluation, Casus, String, Format, LocalDate)}, reading the rule package's declarations and
      * templates from {@code bronnen}: the class loader the engine was loaded from.
      */
-    public static String schrijf(Evaluation e, Casus casus, String onderwerpId, Formaat formaat, LocalDate verzenddatum, ClassLoader bronnen) {
+    public static String write(Evaluation e, Casus casus, String onderwerpId, Format formaat, LocalDate verzenddatum, ClassLoader bronnen) {
         Objects.requireNonNull(e, "evaluation");
         Objects.requireNonNull(formaat, "formaat");
         Objects.requireNonNull(bronnen, "bronnen");
@@ -67,7 +67,7 @@ public final class Beschikking {
         Bronnen b = Bronnen.voor(e, bronnen);
         List<Ontwerp.Model> modellen = new ArrayList<>();
         for (Besluit besluit : besluiten(e, onderwerpId)) modellen.add(Ontwerp.bouw(e, besluit, casus, b, verzenddatum, !modellen.isEmpty()));
-        String sjabloon = formaat == Formaat.HTML ? "beschikking.html.mustache" : "beschikking.md.mustache";
+        String sjabloon = formaat == Format.HTML ? "beschikking.html.mustache" : "beschikking.md.mustache";
         String tekst = Sjablonen.schrijf(sjabloon, e.gemeente(), new Documenten(e.gemeente(), modellen), bronnen);
         // the templates keep their sections on lines of their own; empty sections leave blank lines, one is enough
         return tekst.replaceAll("\n[ \t]*\n(?:[ \t]*\n)+", "\n\n").strip() + "\n";
@@ -84,7 +84,7 @@ public final class Beschikking {
      * Whether the draft for this onderwerp can be sent once its marked places are filled in: no judgement of the
      * college is open and no fact is missing.
      */
-    public static boolean kanWordenVerzonden(Evaluation e, String onderwerpId) {
+    public static boolean canBeSent(Evaluation e, String onderwerpId) {
         Besluit b = e.besluit(onderwerpId);
         return b.openOordelen().isEmpty() && b.ontbrekendeGegevens().isEmpty();
     }

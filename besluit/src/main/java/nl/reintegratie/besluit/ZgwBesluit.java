@@ -39,17 +39,17 @@ public final class ZgwBesluit {
     private ZgwBesluit() {}
 
     /** The Besluit resources as a JSON array, decided on {@code datum}, with the facts of the case the evaluation carries. */
-    public static String schrijf(Evaluation e, LocalDate datum) {
-        return schrijf(e, null, datum, null);
+    public static String write(Evaluation e, LocalDate datum) {
+        return write(e, null, datum, null);
     }
 
     /** As {@link #schrijf(Evaluation, LocalDate)}, with the case's facts and the verzenddatum (both may be {@code null}). */
-    public static String schrijf(Evaluation e, Casus casus, LocalDate datum, LocalDate verzenddatum) {
-        return schrijf(e, casus, datum, verzenddatum, Bronnen.standaardLader());
+    public static String write(Evaluation e, Casus casus, LocalDate datum, LocalDate verzenddatum) {
+        return write(e, casus, datum, verzenddatum, Bronnen.standaardLader());
     }
 
     /** As {@link #schrijf(Evaluation, Casus, LocalDate, LocalDate)}, reading the rule package's declarations from {@code bronnen}. */
-    public static String schrijf(Evaluation e, Casus casus, LocalDate datum, LocalDate verzenddatum, ClassLoader bronnen) {
+    public static String write(Evaluation e, Casus casus, LocalDate datum, LocalDate verzenddatum, ClassLoader bronnen) {
         Objects.requireNonNull(e, "evaluation");
         Objects.requireNonNull(datum, "datum");
         Objects.requireNonNull(bronnen, "bronnen");
@@ -103,15 +103,15 @@ public final class ZgwBesluit {
     }
 
     /** A decision for which no Besluit resource is written, and why (in Dutch, for the user). */
-    public record NietGeschreven(String onderwerp, String reden) {}
+    public record NotWritten(String onderwerp, String reason) {}
 
     /** The aanvragen and verleende voorzieningen that yield no Besluit resource because no decision can be taken yet. */
-    public static List<NietGeschreven> nietGeschreven(Evaluation e) {
-        List<NietGeschreven> l = new ArrayList<>();
+    public static List<NotWritten> notWritten(Evaluation e) {
+        List<NotWritten> l = new ArrayList<>();
         for (Besluit b : e.besluiten()) {
             switch (b.uitkomst()) {
-                case ONVOLLEDIG -> l.add(new NietGeschreven(b.onderwerp(), "er ontbreken gegevens; er kan nog niet worden beslist"));
-                case HANGT_AF_VAN_OORDEEL -> l.add(new NietGeschreven(b.onderwerp(), "het besluit hangt af van een oordeel van het college dat nog niet is gegeven"));
+                case ONVOLLEDIG -> l.add(new NotWritten(b.onderwerp(), "er ontbreken gegevens; er kan nog niet worden beslist"));
+                case HANGT_AF_VAN_OORDEEL -> l.add(new NotWritten(b.onderwerp(), "het besluit hangt af van een oordeel van het college dat nog niet is gegeven"));
                 default -> { }
             }
         }
@@ -119,7 +119,7 @@ public final class ZgwBesluit {
     }
 
     /** Whether the gemeente's RSIN is known (else {@code verantwoordelijkeOrganisatie}, required by the API, is left out). */
-    public static boolean rsinBekend(Evaluation e, ClassLoader bronnen) {
+    public static boolean rsinKnown(Evaluation e, ClassLoader bronnen) {
         Bronnen b = Bronnen.voor(e, bronnen);
         return b.besluittypen != null && b.besluittypen.verantwoordelijkeOrganisatie() != null;
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BeschikkingTest {
 
     private static String md(Gevallen.Geval g, LocalDate verzenddatum) {
-        return Beschikking.schrijf(g.evaluatie(), g.casus(), null, Formaat.MARKDOWN, verzenddatum);
+        return Beschikking.write(g.evaluatie(), g.casus(), null, Format.MARKDOWN, verzenddatum);
     }
 
     @Test
@@ -67,7 +67,7 @@ class BeschikkingTest {
                 .contains("> - De afweging van het college over artikel 2, eerste lid, onder c.");
         String ontwerp = t.substring(t.indexOf("## Ons besluit"), t.indexOf("## Waarom wij zo besluiten"));
         assertThat(ontwerp.lines().filter(l -> l.startsWith("Het college wijst"))).as("no unconditional refusal").isEmpty();
-        String html = Beschikking.schrijf(g.evaluatie(), g.casus(), "w1", Formaat.HTML, null);
+        String html = Beschikking.write(g.evaluatie(), g.casus(), "w1", Format.HTML, null);
         assertThat(html).contains("<mark class=\"invullen\">[Afweging van het college: artikel 2, eerste lid, onder c geeft het college");
     }
 
@@ -100,7 +100,7 @@ class BeschikkingTest {
                 .contains("### Vragen die het college vóór verzending moet beantwoorden")
                 .contains("- **[Draagt de voorziening naar het oordeel van het college onvoldoende bij aan de arbeidsinschakeling?]**")
                 .contains("**[Nog geen besluit mogelijk: het besluit hangt af van het oordeel van het college");
-        assertThat(Beschikking.kanWordenVerzonden(g.evaluatie(), "w1")).isFalse();
+        assertThat(Beschikking.canBeSent(g.evaluatie(), "w1")).isFalse();
     }
 
     @Test
@@ -111,7 +111,7 @@ class BeschikkingTest {
         assertThat(t).contains("Er ontbreekt een gegeven: de persoon behoort tot de doelgroep")
                 .contains("artikel 4:5 van de Algemene wet bestuursrecht")
                 .contains("(in de casus: `persoon.behoortTotDoelgroep`)");
-        String html = Beschikking.schrijf(g.evaluatie(), g.casus(), null, Formaat.HTML, null);
+        String html = Beschikking.write(g.evaluatie(), g.casus(), null, Format.HTML, null);
         assertThat(html).contains("<aside class=\"concept geblokkeerd\">").contains("dit concept kan nog niet worden verzonden");
     }
 
@@ -179,17 +179,17 @@ class BeschikkingTest {
     void hetBurgerservicenummerStaatInDeBeschikking() {
         Gevallen.Geval g = geval(Gevallen.TE_LANG);
         assertThat(md(g, null)).contains("| Burgerservicenummer | " + BSN + " |");
-        assertThat(Beschikking.schrijf(g.evaluatie(), g.casus(), "w1", Formaat.HTML, null)).contains("<td>" + BSN + "</td>");
+        assertThat(Beschikking.write(g.evaluatie(), g.casus(), "w1", Format.HTML, null)).contains("<td>" + BSN + "</td>");
         // the evaluation carries the case it decided: the BSN is there without passing the case
-        assertThat(Beschikking.schrijf(g.evaluatie(), "w1", Formaat.MARKDOWN, null)).contains("| Burgerservicenummer | " + BSN + " |");
+        assertThat(Beschikking.write(g.evaluatie(), "w1", Format.MARKDOWN, null)).contains("| Burgerservicenummer | " + BSN + " |");
         // a case without a BSN: the draft asks for it
         Gevallen.Geval zonder = geval(Gevallen.TE_LANG.replace("\"burgerservicenummer\": \"" + BSN + "\", ", ""));
-        assertThat(Beschikking.schrijf(zonder.evaluatie(), "w1", Formaat.MARKDOWN, null)).contains("**[burgerservicenummer]**").doesNotContain(BSN);
+        assertThat(Beschikking.write(zonder.evaluatie(), "w1", Format.MARKDOWN, null)).contains("**[burgerservicenummer]**").doesNotContain(BSN);
     }
 
     @Test
     void deHtmlPaginaIsZelfstandigEnAfdrukbaarOpA4() {
-        String html = Beschikking.schrijf(geval(Gevallen.TWEE).evaluatie(), geval(Gevallen.TWEE).casus(), null, Formaat.HTML, LocalDate.of(2025, 4, 7));
+        String html = Beschikking.write(geval(Gevallen.TWEE).evaluatie(), geval(Gevallen.TWEE).casus(), null, Format.HTML, LocalDate.of(2025, 4, 7));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"nl\">")
                 .contains("@page { size: A4;").contains("@media print")
                 .contains("article.beschikking.volgende { break-before: page; }")
@@ -204,8 +204,8 @@ class BeschikkingTest {
         String t = md(g, null);
         assertThat(t).contains("# Conceptbesluit: afwijzing van de aanvraag om werkstage").contains("# Conceptbesluit: voortzetting van sociale activering")
                 .contains("* * *");
-        assertThat(Beschikking.schrijf(g.evaluatie(), g.casus(), "v1", Formaat.MARKDOWN, null)).doesNotContain("werkstage");
-        assertThatThrownBy(() -> Beschikking.schrijf(g.evaluatie(), g.casus(), "x9", Formaat.MARKDOWN, null))
+        assertThat(Beschikking.write(g.evaluatie(), g.casus(), "v1", Format.MARKDOWN, null)).doesNotContain("werkstage");
+        assertThatThrownBy(() -> Beschikking.write(g.evaluatie(), g.casus(), "x9", Format.MARKDOWN, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x9").hasMessageNotContaining(BSN);
     }
 
@@ -216,7 +216,7 @@ class BeschikkingTest {
         Files.writeString(eigen, "Namens {{collegeKop}}, de gemeentesecretaris van {{gemeente}}\n");
         Gevallen.Geval g = geval(Gevallen.TE_LANG);
         try (URLClassLoader lader = new URLClassLoader(new URL[] {map.toUri().toURL()}, getClass().getClassLoader())) {
-            String t = Beschikking.schrijf(g.evaluatie(), g.casus(), "w1", Formaat.MARKDOWN, null, lader);
+            String t = Beschikking.write(g.evaluatie(), g.casus(), "w1", Format.MARKDOWN, null, lader);
             assertThat(t).contains("Namens Het college van burgemeester en wethouders van Midden-Groningen, de gemeentesecretaris van Midden-Groningen")
                     .doesNotContain("Met vriendelijke groet");
         }

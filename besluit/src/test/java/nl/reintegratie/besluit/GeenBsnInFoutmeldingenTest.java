@@ -25,20 +25,20 @@ class GeenBsnInFoutmeldingenTest {
             assertThat(String.valueOf(x.getMessage())).doesNotContain(BSN);
             assertThat(x.toString()).doesNotContain(BSN);
         }
-        if (t instanceof InvalidCaseException i) i.fouten().forEach(f -> assertThat(f.veld() + f.reden()).doesNotContain(BSN));
+        if (t instanceof InvalidCaseException i) i.problems().forEach(f -> assertThat(f.field() + f.reason()).doesNotContain(BSN));
     }
 
     @Test
     void eenOnbekendOnderwerp() {
         Gevallen.Geval g = geval(Gevallen.TE_LANG);
-        geenBsn(catchThrowable(() -> Beschikking.schrijf(g.evaluatie(), g.casus(), "bestaat-niet", Formaat.HTML, null)));
+        geenBsn(catchThrowable(() -> Beschikking.write(g.evaluatie(), g.casus(), "bestaat-niet", Format.HTML, null)));
     }
 
     @Test
     void eenCasusVanEenAndereGemeente() {
         Gevallen.Geval g = geval(Gevallen.TE_LANG);
-        geenBsn(catchThrowable(() -> Beschikking.schrijf(g.evaluatie(), g.casus().voorGemeente("Heemstede"), null, Formaat.MARKDOWN, null)));
-        geenBsn(catchThrowable(() -> ZgwBesluit.schrijf(g.evaluatie(), g.casus().voorGemeente("Heemstede"), LocalDate.of(2025, 4, 4), null)));
+        geenBsn(catchThrowable(() -> Beschikking.write(g.evaluatie(), g.casus().voorGemeente("Heemstede"), null, Format.MARKDOWN, null)));
+        geenBsn(catchThrowable(() -> ZgwBesluit.write(g.evaluatie(), g.casus().voorGemeente("Heemstede"), LocalDate.of(2025, 4, 4), null)));
     }
 
     @Test
@@ -49,7 +49,7 @@ class GeenBsnInFoutmeldingenTest {
                 return name.equals(Bronnen.BESLUITTYPEN) ? Collections.emptyEnumeration() : super.getResources(name);
             }
         };
-        Throwable t = catchThrowable(() -> ZgwBesluit.schrijf(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), null, zonder));
+        Throwable t = catchThrowable(() -> ZgwBesluit.write(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), null, zonder));
         assertThat(t).isInstanceOf(IllegalStateException.class).hasMessageContaining("geen catalogus van besluittypen")
                 .hasMessageContaining("META-INF/reintegratie/besluittypen/midden-groningen.json");
         geenBsn(t);
@@ -68,7 +68,7 @@ class GeenBsnInFoutmeldingenTest {
                 return name.equals(Bronnen.EIGEN_BESLUITTYPEN + "midden-groningen.json") ? super.getResource(Bronnen.BESLUITTYPEN) : super.getResource(name);
             }
         };
-        assertThat(ZgwBesluit.schrijf(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), null, eigen)).contains("\"besluittype\"");
+        assertThat(ZgwBesluit.write(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), null, eigen)).contains("\"besluittype\"");
     }
 
     @Test
@@ -77,7 +77,7 @@ class GeenBsnInFoutmeldingenTest {
         Throwable t = catchThrowable(() -> Gevallen.ENGINE.evaluateJson(Gevallen.TE_LANG.replace(BSN, ongeldig)));
         assertThat(t).isInstanceOf(InvalidCaseException.class);
         assertThat(t.getMessage()).doesNotContain(ongeldig);
-        ((InvalidCaseException) t).fouten().forEach(f -> assertThat(f.reden()).doesNotContain(ongeldig));
+        ((InvalidCaseException) t).problems().forEach(f -> assertThat(f.reason()).doesNotContain(ongeldig));
     }
 
     @Test
@@ -94,8 +94,8 @@ class GeenBsnInFoutmeldingenTest {
             System.setOut(p);
             System.setErr(p);
             Gevallen.Geval g = geval(Gevallen.TWEE);
-            Beschikking.schrijf(g.evaluatie(), g.casus(), null, Formaat.HTML, LocalDate.of(2025, 4, 7));
-            ZgwBesluit.schrijf(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), LocalDate.of(2025, 4, 7));
+            Beschikking.write(g.evaluatie(), g.casus(), null, Format.HTML, LocalDate.of(2025, 4, 7));
+            ZgwBesluit.write(g.evaluatie(), g.casus(), LocalDate.of(2025, 4, 4), LocalDate.of(2025, 4, 7));
         } finally {
             System.setOut(out);
             System.setErr(err);

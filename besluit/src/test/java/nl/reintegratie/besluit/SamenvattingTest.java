@@ -11,12 +11,12 @@ import nl.reintegratie.engine.Besluit;
 import nl.reintegratie.engine.Evaluation;
 import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
-import nl.reintegratie.testsupport.Leesbaarheid;
+import nl.reintegratie.testsupport.Readability;
 import nl.reintegratie.testsupport.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * The readable summary (issue 10 §1), scanned over every scenario of the fixture package with {@link Leesbaarheid}
+ * The readable summary (issue 10 §1), scanned over every scenario of the fixture package with {@link Readability}
  * (the four real packages are scanned in it/pakketten).
  */
 class SamenvattingTest {
@@ -28,7 +28,7 @@ class SamenvattingTest {
     }
 
     static List<String> problemen(Evaluation e, String tekst) {
-        return Leesbaarheid.problemen(e, tekst);
+        return Readability.problems(e, tekst);
     }
 
     @Test
@@ -37,7 +37,7 @@ class SamenvattingTest {
         List<String> af = new ArrayList<>();
         int gelezen = 0;
         for (Path map : scenarioMappen()) {
-            for (Scenario s : Scenario.laad(map)) {
+            for (Scenario s : Scenario.load(map)) {
                 Evaluation e;
                 try {
                     e = engine.evaluateJson(s.casus().toString());

@@ -81,7 +81,7 @@ class ZgwBesluitTest {
 
     private static JsonNode zgw(String casus, LocalDate verzenddatum) throws IOException {
         Gevallen.Geval g = geval(casus);
-        return JSON.readTree(ZgwBesluit.schrijf(g.evaluatie(), g.casus(), DATUM, verzenddatum));
+        return JSON.readTree(ZgwBesluit.write(g.evaluatie(), g.casus(), DATUM, verzenddatum));
     }
 
     @Test
@@ -150,16 +150,16 @@ class ZgwBesluitTest {
     @Test
     void eenBesluitDatNogNietKanWordenGenomenKrijgtGeenResource() throws IOException {
         Gevallen.Geval g = geval(Gevallen.ONVOLLEDIG);
-        assertThat(JSON.readTree(ZgwBesluit.schrijf(g.evaluatie(), g.casus(), DATUM, null))).isEmpty();
-        assertThat(ZgwBesluit.nietGeschreven(g.evaluatie())).extracting(ZgwBesluit.NietGeschreven::onderwerp).containsExactly("a1");
-        assertThat(JSON.readTree(ZgwBesluit.schrijf(geval(Gevallen.OORDEEL_OPEN).evaluatie(), DATUM))).isEmpty();
+        assertThat(JSON.readTree(ZgwBesluit.write(g.evaluatie(), g.casus(), DATUM, null))).isEmpty();
+        assertThat(ZgwBesluit.notWritten(g.evaluatie())).extracting(ZgwBesluit.NotWritten::onderwerp).containsExactly("a1");
+        assertThat(JSON.readTree(ZgwBesluit.write(geval(Gevallen.OORDEEL_OPEN).evaluatie(), DATUM))).isEmpty();
     }
 
     @Test
     void eenCasusZonderBurgerservicenummerGeeftGeenBeschikkinghouder() throws IOException {
         String zonderBsn = Gevallen.TE_LANG.replace("\"burgerservicenummer\": \"" + BSN + "\", ", "");
         assertThat(zonderBsn).doesNotContain(BSN);
-        JsonNode b = JSON.readTree(ZgwBesluit.schrijf(geval(zonderBsn).evaluatie(), DATUM)).get(0);
+        JsonNode b = JSON.readTree(ZgwBesluit.write(geval(zonderBsn).evaluatie(), DATUM)).get(0);
         assertThat(b.get("toelichting").asText()).doesNotContain(BSN).doesNotContain("Beschikkinghouder");
         assertThat(afwijkingen(b, resource(), false)).isEmpty();
     }

@@ -70,22 +70,22 @@ final class BatchOpdracht implements Main.Opdracht {
         if (gemeente != null && engine.gemeenten().stream().noneMatch(g -> g.equalsIgnoreCase(gemeente))) {
             throw new Invoer.Fout("--gemeente: geen regels voor '" + gemeente + "'; bekende gemeenten: " + String.join(", ", engine.gemeenten()));
         }
-        if (variantPad != null) engine = engine.metVariant(Variant.vanJson(Invoer.tekst(Invoer.casus(variantPad, c.in))));
+        if (variantPad != null) engine = engine.withVariant(Variant.vanJson(Invoer.tekst(Invoer.casus(variantPad, c.in))));
         InputStream in = invoer(args.get(0), c);
         OutputStream os = uitvoer == null ? c.out : Files.newOutputStream(Path.of(uitvoer));
         Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-        Batch.Samenvatting s;
+        Batch.Summary s;
         try (in) {
-            s = new Batch(engine, new Batch.Opties(threads, csv, teksten, gemeente)).verwerk(in, w, voortgang
-                    ? v -> c.err.printf(Main.NL, "\r%,d regels, %,.0f per seconde   ", v.regels(), v.perSeconde())
+            s = new Batch(engine, new Batch.Options(threads, csv, teksten, gemeente)).process(in, w, voortgang
+                    ? v -> c.err.printf(Main.NL, "\r%,d regels, %,.0f per seconde   ", v.lines(), v.perSecond())
                     : null);
         } finally {
             w.flush();
             if (uitvoer != null) os.close();
         }
         if (voortgang) c.err.println();
-        c.err.print(s.tekst());
-        return s.fouten() > 0 ? Main.FOUT : Main.OK;
+        c.err.print(s.text());
+        return s.errors() > 0 ? Main.FOUT : Main.OK;
     }
 
     /** JSON Lines as they are; a folder as one compact line per case file. */

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.reintegratie.besluit.Formaat;
+import nl.reintegratie.besluit.Format;
 import nl.reintegratie.engine.Besluit;
 import nl.reintegratie.engine.Casus;
 import nl.reintegratie.engine.Evaluation;
@@ -46,25 +46,25 @@ final class Beschikking implements Main.Opdracht {
         ReintegratieEngine engine = c.engine();
         Evaluation e = engine.evaluateJson(casus);
         Casus gelezen = e.casus();
-        ClassLoader bronnen = engine.klassenlader();
+        ClassLoader bronnen = engine.classLoader();
         if (uitvoer == null) {
-            Formaat f = html ? Formaat.HTML : Formaat.MARKDOWN;
-            c.out.print(nl.reintegratie.besluit.Beschikking.schrijf(e, gelezen, null, f, verzenddatum, bronnen));
+            Format f = html ? Format.HTML : Format.MARKDOWN;
+            c.out.print(nl.reintegratie.besluit.Beschikking.write(e, gelezen, null, f, verzenddatum, bronnen));
         } else {
             Path map = Path.of(uitvoer);
             if (Files.exists(map) && !Files.isDirectory(map)) throw new Invoer.Fout("--uitvoer " + uitvoer + ": is een bestand, geen map");
             Files.createDirectories(map);
             String basis = args.get(0).equals("-") ? "casus" : Path.of(args.get(0)).getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
             for (String id : nl.reintegratie.besluit.Beschikking.onderwerpen(e)) {
-                for (Formaat f : Formaat.values()) {
-                    Path doel = map.resolve(basis + "-" + veilig(id) + "." + f.extensie());
-                    Files.writeString(doel, nl.reintegratie.besluit.Beschikking.schrijf(e, gelezen, id, f, verzenddatum, bronnen), StandardCharsets.UTF_8);
+                for (Format f : Format.values()) {
+                    Path doel = map.resolve(basis + "-" + veilig(id) + "." + f.extension());
+                    Files.writeString(doel, nl.reintegratie.besluit.Beschikking.write(e, gelezen, id, f, verzenddatum, bronnen), StandardCharsets.UTF_8);
                     c.out.println(doel);
                 }
             }
         }
         for (Besluit b : e.besluiten()) {
-            if (!nl.reintegratie.besluit.Beschikking.kanWordenVerzonden(e, b.onderwerp())) {
+            if (!nl.reintegratie.besluit.Beschikking.canBeSent(e, b.onderwerp())) {
                 c.err.println(b.onderwerp() + ": dit concept kan nog niet worden verzonden (" + (b.openOordelen().isEmpty() ? "" : "het college moet nog oordelen")
                         + (!b.openOordelen().isEmpty() && !b.ontbrekendeGegevens().isEmpty() ? "; " : "")
                         + (b.ontbrekendeGegevens().isEmpty() ? "" : "er ontbreken gegevens") + ")");

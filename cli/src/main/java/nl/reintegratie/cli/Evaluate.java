@@ -12,7 +12,7 @@ import nl.reintegratie.engine.Besluit;
 import nl.reintegratie.engine.Evaluation;
 import nl.reintegratie.engine.ReintegratieEngine;
 import nl.reintegratie.testsupport.Scenario;
-import nl.reintegratie.testsupport.ScenarioResultaat;
+import nl.reintegratie.testsupport.ScenarioResult;
 import nl.reintegratie.testsupport.Scenarios;
 
 /** {@code evaluate}: one case; a summary for a person, or the decision as JSON. */
@@ -80,8 +80,8 @@ final class Evaluate implements Main.Opdracht {
     private static void controleerVerwacht(ReintegratieEngine engine, String pad, byte[] casus, JsonNode verwacht, Main.Context c) throws IOException {
         if (verwacht == null) return;
         Scenario s = new Scenario(java.nio.file.Path.of(pad), pad, pad, (ObjectNode) Invoer.JSON.readTree(casus), verwacht);
-        ScenarioResultaat r = Scenarios.voerUit(engine, s);
-        c.err.println(r.geslaagd() ? "verwacht: zoals verwacht" : "verwacht: NIET zoals verwacht: " + String.join("; ", r.afwijkingen()));
+        ScenarioResult r = Scenarios.run(engine, s);
+        c.err.println(r.passed() ? "verwacht: zoals verwacht" : "verwacht: NIET zoals verwacht: " + String.join("; ", r.deviations()));
     }
 
     /** Names the missing facts on stderr and returns exit code 3 when there are any. */

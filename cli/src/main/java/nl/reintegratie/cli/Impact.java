@@ -70,13 +70,13 @@ final class Impact implements Main.Opdracht {
             }
             ReintegratieEngine engine;
             try {
-                engine = basis.metVariant(variant);
+                engine = basis.withVariant(variant);
             } catch (IllegalArgumentException e) {
                 throw new Invoer.Fout(pad + ": " + e.getMessage());
             }
             Writer w = writer(map.resolve("variant-" + variant.naam() + ".csv"));
             writers.add(w);
-            alternatieven.add(new Alternatief(engine, null, new ImpactAnalyse("variant " + variant.naam(), variant.reden() + " (" + variant.versie() + ", vanaf "
+            alternatieven.add(new Alternatief(engine, null, new ImpactAnalyse("variant " + variant.naam(), variant.reason() + " (" + variant.versie() + ", vanaf "
                     + variant.vanaf() + ": " + variant.parameters() + ")", w)));
         }
         for (String g : gemeenten) {

@@ -27,7 +27,7 @@ final class Invoer {
         String naam = p.getFileName().toString();
         if (naam.endsWith(".yaml") || naam.endsWith(".yml")) {
             try {
-                return JSON.writeValueAsBytes(Scenario.leesDocument(p));
+                return JSON.writeValueAsBytes(Scenario.readDocument(p));
             } catch (Scenario.ScenarioFormatException e) {
                 throw new Fout(e.getMessage());
             }

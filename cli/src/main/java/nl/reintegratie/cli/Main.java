@@ -105,7 +105,7 @@ public final class Main {
             return FOUT;
         } catch (InvalidCaseException e) {
             err.println("De casus kan niet worden beoordeeld:");
-            e.fouten().forEach(f -> err.println("  " + f.veld() + ": " + f.reden()));
+            e.problems().forEach(f -> err.println("  " + f.field() + ": " + f.reason()));
             return FOUT;
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             err.println("fout: " + e.getMessage());

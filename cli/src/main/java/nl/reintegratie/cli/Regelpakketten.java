@@ -18,6 +18,6 @@ final class Regelpakketten {
 
     /** {@code REINTEGRATIE_REGELS}, or {@code regels/} beside the jar (or beside {@code target/classes} in a build). */
     static Path standaard() {
-        return ReintegratieEngine.standaardRegelmap(Regelpakketten.class);
+        return ReintegratieEngine.defaultRulesFolder(Regelpakketten.class);
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.reintegratie.testsupport.Dekkingsrapport;
+import nl.reintegratie.testsupport.CoverageReport;
 import nl.reintegratie.testsupport.Scenario;
-import nl.reintegratie.testsupport.ScenarioResultaat;
+import nl.reintegratie.testsupport.ScenarioResult;
 import nl.reintegratie.testsupport.Scenarios;
 
 /** {@code scenarios}: run scenario files; a pass/fail table. */
@@ -34,7 +34,7 @@ final class ScenariosOpdracht implements Main.Opdracht {
         for (String a : args) {
             Invoer.bestaat(a);
             try {
-                alle.addAll(Scenario.laad(Path.of(a)));
+                alle.addAll(Scenario.load(Path.of(a)));
             } catch (Scenario.ScenarioFormatException e) {
                 throw new Invoer.Fout(e.getMessage());
             }
@@ -44,35 +44,35 @@ final class ScenariosOpdracht implements Main.Opdracht {
                 throw new Invoer.Fout(s.bestand() + ": '" + s.naam() + "' heeft geen 'verwacht': dit is een casus, geen scenario (gebruik 'reintegratie evaluate')");
             }
         }
-        List<ScenarioResultaat> resultaten = new ArrayList<>();
-        for (Scenario s : alle) resultaten.add(Scenarios.voerUit(c.engine(), s));
+        List<ScenarioResult> resultaten = new ArrayList<>();
+        for (Scenario s : alle) resultaten.add(Scenarios.run(c.engine(), s));
         c.out.print(Scenarios.rapport(resultaten));
-        java.util.Map<String, List<Dekkingsrapport.Rij>> perGemeente = new java.util.TreeMap<>();
+        java.util.Map<String, List<CoverageReport.Rij>> perGemeente = new java.util.TreeMap<>();
         if (html != null || dekking != null) {
             java.util.Set<String> gemeenten = new java.util.TreeSet<>();
-            for (ScenarioResultaat r : resultaten) if (r.evaluation() != null) gemeenten.add(r.evaluation().gemeente());
-            for (String g : gemeenten) perGemeente.put(g, Dekkingsrapport.rijen(c.engine(), g, resultaten));
+            for (ScenarioResult r : resultaten) if (r.evaluation() != null) gemeenten.add(r.evaluation().gemeente());
+            for (String g : gemeenten) perGemeente.put(g, CoverageReport.rijen(c.engine(), g, resultaten));
         }
         if (dekking != null) {
             if (perGemeente.size() != 1) throw new Invoer.Fout("--dekking: de scenario's horen bij " + perGemeente.size() + " gemeenten; geef de scenario's van één gemeente");
             var e = perGemeente.entrySet().iterator().next();
-            java.nio.file.Files.writeString(Path.of(dekking), Dekkingsrapport.markdown(e.getKey(), e.getValue()));
+            java.nio.file.Files.writeString(Path.of(dekking), CoverageReport.markdown(e.getKey(), e.getValue()));
             c.err.println("Dekkingstabel geschreven: " + dekking);
         }
         if (html != null) {
             Path map = Path.of(html);
             java.nio.file.Files.createDirectories(map.resolve("besluiten"));
-            java.util.Map<ScenarioResultaat, String> links = new java.util.IdentityHashMap<>();
+            java.util.Map<ScenarioResult, String> links = new java.util.IdentityHashMap<>();
             int n = 0;
-            for (ScenarioResultaat r : resultaten) {
+            for (ScenarioResult r : resultaten) {
                 if (r.evaluation() == null) continue;
                 String naam = "besluiten/" + (++n) + ".html";
                 java.nio.file.Files.writeString(map.resolve(naam), BesluitPagina.html(r.scenario().naam(), r.evaluation()));
                 links.put(r, naam);
             }
-            java.nio.file.Files.writeString(map.resolve("index.html"), Dekkingsrapport.html(resultaten, perGemeente, links));
+            java.nio.file.Files.writeString(map.resolve("index.html"), CoverageReport.html(resultaten, perGemeente, links));
             c.err.println("Rapport geschreven: " + map.resolve("index.html"));
         }
-        return resultaten.stream().allMatch(ScenarioResultaat::geslaagd) ? Main.OK : Main.SCENARIO_MISLUKT;
+        return resultaten.stream().allMatch(ScenarioResult::passed) ? Main.OK : Main.SCENARIO_MISLUKT;
     }
 }

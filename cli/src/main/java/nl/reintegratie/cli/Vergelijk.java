@@ -56,10 +56,10 @@ final class Vergelijk implements Main.Opdracht {
         ReintegratieEngine engine = c.engine();
         Casus casus = engine.readSituation(Invoer.tekst(Invoer.casus(args.get(0), c.in)));
         List<String> gemeenten = alle ? engine.gemeenten() : args.subList(1, args.size());
-        Vergelijking v = engine.vergelijk(casus, gemeenten, peildatum);
+        Vergelijking v = engine.compare(casus, gemeenten, peildatum);
         if (v.uitslagen().stream().noneMatch(Vergelijking.Uitslag::beoordeeld)) {
             c.err.println("Op " + v.peildatum() + " heeft geen van de genoemde gemeenten een regeling in werking:");
-            v.uitslagen().forEach(u -> c.err.println("  " + u.gemeente() + ": " + u.reden()));
+            v.uitslagen().forEach(u -> c.err.println("  " + u.gemeente() + ": " + u.reason()));
             return Main.FOUT;
         }
         if (json) schrijfJson(v, c);
@@ -78,7 +78,7 @@ final class Vergelijk implements Main.Opdracht {
         StringBuilder s = new StringBuilder();
         s.append("Vergelijking op peildatum ").append(v.peildatum()).append('\n');
         for (Vergelijking.Uitslag u : v.uitslagen()) {
-            s.append("  ").append(u.gemeente()).append(": ").append(u.beoordeeld() ? u.evaluation().versie().id() : "niet beoordeeld — " + u.reden()).append('\n');
+            s.append("  ").append(u.gemeente()).append(": ").append(u.beoordeeld() ? u.evaluation().versie().id() : "niet beoordeeld — " + u.reason()).append('\n');
         }
         List<Vergelijking.Uitslag> beoordeeld = v.uitslagen().stream().filter(Vergelijking.Uitslag::beoordeeld).toList();
         Set<String> onderwerpen = new LinkedHashSet<>();
@@ -142,7 +142,7 @@ final class Vergelijk implements Main.Opdracht {
                 w.flush();
                 ReintegratieEngine.writeJson(u.evaluation(), w, false);
             } else {
-                w.write("\"reden\":" + Invoer.JSON.writeValueAsString(u.reden()));
+                w.write("\"reden\":" + Invoer.JSON.writeValueAsString(u.reason()));
             }
             w.write('}');
         }

@@ -28,11 +28,11 @@ final class ZgwFormaat {
 
     /** Writes the Besluit resources of an evaluated case; returns the exit code (3 when facts are missing, as evaluate). */
     static int schrijf(Evaluation e, Opties o, Main.Context c) {
-        ClassLoader bronnen = c.engine().klassenlader();
+        ClassLoader bronnen = c.engine().classLoader();
         LocalDate datum = o.datum() != null ? o.datum() : e.peildatum();
-        c.out.print(ZgwBesluit.schrijf(e, e.casus(), datum, o.verzenddatum(), bronnen));
-        for (ZgwBesluit.NietGeschreven n : ZgwBesluit.nietGeschreven(e)) c.err.println(n.onderwerp() + ": geen ZGW-besluit: " + n.reden());
-        if (!ZgwBesluit.rsinBekend(e, bronnen)) {
+        c.out.print(ZgwBesluit.write(e, e.casus(), datum, o.verzenddatum(), bronnen));
+        for (ZgwBesluit.NotWritten n : ZgwBesluit.notWritten(e)) c.err.println(n.onderwerp() + ": geen ZGW-besluit: " + n.reason());
+        if (!ZgwBesluit.rsinKnown(e, bronnen)) {
             c.err.println("verantwoordelijkeOrganisatie is weggelaten: het regelpakket van " + e.gemeente() + " noemt het RSIN van de gemeente niet;"
                     + " de Besluiten API vraagt het, vul het aan bij het registreren");
         }

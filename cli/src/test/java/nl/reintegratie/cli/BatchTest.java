@@ -95,9 +95,9 @@ class BatchTest {
             @Override public void close() { }
         };
         nl.reintegratie.engine.Batch batch = new nl.reintegratie.engine.Batch(nl.reintegratie.engine.ReintegratieEngine.load(),
-                new nl.reintegratie.engine.Batch.Opties(2, false, false, null));
+                new nl.reintegratie.engine.Batch.Options(2, false, false, null));
         java.io.InputStream in = new java.io.ByteArrayInputStream(caseload(5000, 3).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.verwerk(in, wegvallend, null)).isInstanceOf(IOException.class).hasMessageContaining("verbroken");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.process(in, wegvallend, null)).isInstanceOf(IOException.class).hasMessageContaining("verbroken");
         long tot = System.nanoTime() + 5_000_000_000L;
         while (levendeLezers() > 0 && System.nanoTime() < tot) Thread.sleep(20);
         assertThat(levendeLezers()).isZero();

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Random;
 import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
-import nl.reintegratie.testsupport.Mutaties;
+import nl.reintegratie.testsupport.Mutations;
 import org.junit.jupiter.api.Test;
 
 /**
- * A seeded fuzz test on the fixture package: mutations of the fixture's case and scenario bases ({@link Mutaties}). Every
+ * A seeded fuzz test on the fixture package: mutations of the fixture's case and scenario bases ({@link Mutations}). Every
  * mutation must give a decision or the library's own bad-input exception — never any other throwable. The engine
  * bounds the work per case itself (a count of rule firings, not wall time): exceeding it is a throwable and fails here.
  * The four real packages are fuzzed in it/pakketten.
@@ -29,7 +29,7 @@ class FuzzTest {
     static List<JsonNode> bases() throws IOException {
         List<JsonNode> bases = new ArrayList<>();
         bases.add(JSON.readTree(Cli.FIXTURE));
-        bases.addAll(Mutaties.bases(Path.of("../it/midden-groningen/scenarios")));
+        bases.addAll(Mutations.bases(Path.of("../it/midden-groningen/scenarios")));
         return bases;
     }
 
@@ -41,14 +41,14 @@ class FuzzTest {
         int beoordeeld = 0, geweigerd = 0;
         for (JsonNode basis : bases()) {
             for (int i = 0; i < MUTATIES_PER_BASIS; i++) {
-                byte[] invoer = Mutaties.muteer(basis, r);
+                byte[] invoer = Mutations.mutate(basis, r);
                 try {
                     ReintegratieEngine.toJson(engine.evaluateJson(invoer));
                     ReintegratieEngine.toSummary(engine.evaluateJson(invoer));
                     beoordeeld++;
                 } catch (InvalidCaseException e) {
                     geweigerd++;
-                    assertThat(e.fouten()).isNotEmpty();
+                    assertThat(e.problems()).isNotEmpty();
                     assertThat(e.toProblemJson()).contains("invalidParams");
                 } catch (Throwable t) {
                     if (fouten.size() < 10) fouten.add(t + " for input " + new String(invoer, StandardCharsets.UTF_8).substring(0, Math.min(400, invoer.length)));

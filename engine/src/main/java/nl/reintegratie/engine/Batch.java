@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * Evaluates a stream of cases, one JSON document per line (JSON Lines), on several threads, and writes one output
  * line per input line in input order: the decision, or — for a line that cannot be evaluated — its problem details.
  * No line is ever dropped. Memory is bounded whatever the input size: at most {@code threads × 4} lines are in flight,
- * and a line longer than {@link #MAX_REGEL} bytes is answered with an error without being held in memory.
+ * and a line longer than {@link #MAX_LINE} bytes is answered with an error without being held in memory.
  *
  * <p>Output as JSON Lines ({@code {"regel": n, "evaluatie": {…}}} or {@code {"regel": n, "probleem": {…}}}) or as a
  * flat CSV table with one row per decision ({@link CsvRegels}). The CLI's {@code batch}, the HTTP service's
@@ -31,35 +31,35 @@ import java.util.function.Consumer;
  */
 public final class Batch {
     /** The longest input line accepted, in bytes. */
-    public static final int MAX_REGEL = 1 << 20;
+    public static final int MAX_LINE = 1 << 20;
 
     /** How to run a batch. */
-    public record Opties(int threads, boolean csv, boolean teksten, String gemeente) {
-        public Opties {
+    public record Options(int threads, boolean csv, boolean texts, String gemeente) {
+        public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         }
 
         /** All cores, JSON Lines, without the table of quoted texts, each case under its own gemeente. */
-        public static Opties standaard() {
-            return new Opties(Runtime.getRuntime().availableProcessors(), false, false, null);
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), false, false, null);
         }
     }
 
     /** What a batch did: lines read, decisions per gemeente, voorziening and outcome, and errors per kind. */
-    public static final class Samenvatting {
+    public static final class Summary {
         long regels, evaluaties, fouten;
         final Map<String, Long> perUitkomst = new TreeMap<>();
         final Map<String, Long> perFout = new TreeMap<>();
 
-        public long regels() { return regels; }
-        public long evaluaties() { return evaluaties; }
-        public long fouten() { return fouten; }
+        public long lines() { return regels; }
+        public long evaluated() { return evaluaties; }
+        public long errors() { return fouten; }
 
         /** "gemeente · voorziening · UITKOMST" → count. */
-        public Map<String, Long> perUitkomst() { return java.util.Collections.unmodifiableMap(perUitkomst); }
+        public Map<String, Long> perOutcome() { return java.util.Collections.unmodifiableMap(perUitkomst); }
 
         /** "kind: field" → count. */
-        public Map<String, Long> perFout() { return java.util.Collections.unmodifiableMap(perFout); }
+        public Map<String, Long> perError() { return java.util.Collections.unmodifiableMap(perFout); }
 
         void tel(Regel r) {
             regels++;
@@ -71,21 +71,21 @@ public final class Batch {
                 perFout.merge("interne fout: " + r.defect, 1L, Long::sum);
             } else {
                 fouten++;
-                String veld = r.fout.fouten().get(0).veld().replaceAll("\\[\\d+]", "[]");
-                perFout.merge(r.fout.soort().name().toLowerCase() + ": " + veld, 1L, Long::sum);
+                String veld = r.fout.problems().get(0).field().replaceAll("\\[\\d+]", "[]");
+                perFout.merge(r.fout.kind().label() + ": " + veld, 1L, Long::sum);
             }
         }
 
         /** A readable summary, in Dutch. */
-        public String tekst() {
-            return tekst(regels, evaluaties, fouten, perUitkomst, perFout);
+        public String text() {
+            return text(regels, evaluaties, fouten, perUitkomst, perFout);
         }
 
         /**
          * The summary of a run in the words and layout {@code batch} prints, from its counts: for another runner of the
          * same cases (the Spark job) to say it in the same way.
          */
-        public static String tekst(long regels, long evaluaties, long fouten, Map<String, Long> perUitkomst, Map<String, Long> perFout) {
+        public static String text(long regels, long evaluaties, long fouten, Map<String, Long> perUitkomst, Map<String, Long> perFout) {
             StringBuilder s = new StringBuilder();
             s.append(regels).append(" regels: ").append(evaluaties).append(" beoordeeld, ").append(fouten).append(" met een fout\n");
             if (!perUitkomst.isEmpty()) {
@@ -101,12 +101,12 @@ public final class Batch {
     }
 
     /** Progress, for a person at a terminal. */
-    public record Voortgang(long regels, double perSeconde) {}
+    public record Progress(long lines, double perSecond) {}
 
     private final ReintegratieEngine engine;
-    private final Opties opties;
+    private final Options opties;
 
-    public Batch(ReintegratieEngine engine, Opties opties) {
+    public Batch(ReintegratieEngine engine, Options opties) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.opties = Objects.requireNonNull(opties, "opties");
     }
@@ -126,8 +126,8 @@ public final class Batch {
      * Reads JSON Lines from {@code in} until its end and writes the output lines to {@code out}, in order. Blank lines
      * are skipped (and counted as nothing). {@code voortgang}, when not {@code null}, is called about once a second.
      */
-    public Samenvatting verwerk(InputStream in, Writer out, Consumer<Voortgang> voortgang) throws IOException {
-        Samenvatting samenvatting = new Samenvatting();
+    public Summary process(InputStream in, Writer out, Consumer<Progress> voortgang) throws IOException {
+        Summary samenvatting = new Summary();
         ExecutorService pool = Executors.newFixedThreadPool(opties.threads(), r -> {
             Thread t = new Thread(r, "batch");
             t.setDaemon(true);
@@ -146,7 +146,7 @@ public final class Batch {
                     if (r.leeg()) continue;
                     long n = nummer;
                     if (r.teLang()) {
-                        wachtrij.put(CompletableFuture.completedFuture(fout(n, InvalidCaseException.onleesbaar("de regel is langer dan " + MAX_REGEL + " bytes"))));
+                        wachtrij.put(CompletableFuture.completedFuture(fout(n, InvalidCaseException.onleesbaar("de regel is langer dan " + MAX_LINE + " bytes"))));
                         continue;
                     }
                     byte[] casus = regel;
@@ -181,7 +181,7 @@ public final class Batch {
                 long nu = System.nanoTime();
                 if (voortgang != null && nu - laatst > 1_000_000_000L) {
                     laatst = nu;
-                    voortgang.accept(new Voortgang(samenvatting.regels, samenvatting.regels / ((nu - start) / 1e9)));
+                    voortgang.accept(new Progress(samenvatting.regels, samenvatting.regels / ((nu - start) / 1e9)));
                 }
             }
             if (opties.csv() && !csvKop) out.write(CsvRegels.KOP);
@@ -205,21 +205,21 @@ public final class Batch {
             Evaluation e = opties.gemeente() == null ? engine.evaluateJson(casus)
                     : engine.evaluate(engine.readSituation(new String(casus, java.nio.charset.StandardCharsets.UTF_8)).voorGemeente(opties.gemeente()));
             r.evaluation = e;
-            r.uit = opties.csv() ? CsvRegels.rijen(nummer, e) : jsonRegel(nummer, e, opties.teksten());
+            r.uit = opties.csv() ? CsvRegels.rijen(nummer, e) : jsonLine(nummer, e, opties.texts());
         } catch (InvalidCaseException ex) {
             return fout(nummer, ex);
         } catch (RuntimeException ex) {
             // a defect in a rule package must not stop a batch of a million cases: this line says so, the others go on
             Regel d = new Regel(nummer);
             d.defect = ex.toString();
-            d.uit = opties.csv() ? nummer + ",,,,,,,,,,,,," + CsvRegels.cel("interne fout: " + ex) + "\n" : defectRegel(nummer, ex);
+            d.uit = opties.csv() ? nummer + ",,,,,,,,,,,,," + CsvRegels.cel("interne fout: " + ex) + "\n" : defectLine(nummer, ex);
             return d;
         }
         return r;
     }
 
     /** One JSON Lines output line for a case the rules could not evaluate because of a defect (HTTP 500 in problem terms). */
-    static String defectRegel(long nummer, RuntimeException ex) {
+    static String defectLine(long nummer, RuntimeException ex) {
         StringWriter w = new StringWriter(512);
         try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
             g.writeStartObject();
@@ -240,12 +240,12 @@ public final class Batch {
     private Regel fout(long nummer, InvalidCaseException ex) {
         Regel r = new Regel(nummer);
         r.fout = ex;
-        r.uit = opties.csv() ? CsvRegels.fout(nummer, ex) : foutRegel(nummer, ex);
+        r.uit = opties.csv() ? CsvRegels.fout(nummer, ex) : errorLine(nummer, ex);
         return r;
     }
 
     /** One JSON Lines output line for a decision. */
-    public static String jsonRegel(long nummer, Evaluation e, boolean teksten) {
+    public static String jsonLine(long nummer, Evaluation e, boolean teksten) {
         StringWriter w = new StringWriter(2048);
         try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
             g.writeStartObject();
@@ -260,13 +260,13 @@ public final class Batch {
     }
 
     /** One JSON Lines output line for an input line that cannot be evaluated. */
-    public static String foutRegel(long nummer, InvalidCaseException ex) {
+    public static String errorLine(long nummer, InvalidCaseException ex) {
         StringWriter w = new StringWriter(512);
         try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
             g.writeStartObject();
             g.writeNumberField("regel", nummer);
             g.writeFieldName("probleem");
-            ex.schrijfProbleem(g);
+            ex.writeProblem(g);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -274,7 +274,7 @@ public final class Batch {
         return w.append('\n').toString();
     }
 
-    /** Splits a byte stream into lines without holding a line longer than {@link #MAX_REGEL} in memory. */
+    /** Splits a byte stream into lines without holding a line longer than {@link #MAX_LINE} in memory. */
     static final class RegelLezer {
         private final InputStream in;
         private final byte[] buffer = new byte[64 * 1024];
@@ -307,7 +307,7 @@ public final class Batch {
                 for (int i = positie; i < einde; i++) if (buffer[i] == '\n') { nl = i; break; }
                 int tot = nl < 0 ? einde : nl;
                 if (!teLang) {
-                    if (regel.size() + (tot - positie) > MAX_REGEL) {
+                    if (regel.size() + (tot - positie) > MAX_LINE) {
                         teLang = true;
                         regel.reset();
                     } else {

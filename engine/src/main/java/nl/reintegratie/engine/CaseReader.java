@@ -26,18 +26,18 @@ final class CaseReader {
     static final int MAX_ONDERWERPEN = 100;
 
     private final Vocabulary vocabulary;
-    private final List<InvalidCaseException.Fout> fouten = new ArrayList<>();
+    private final List<InvalidCaseException.Problem> fouten = new ArrayList<>();
 
     private CaseReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
 
     /** A case as read, with the problems found so far (the validator adds its own and reports them all). */
-    record Gelezen(Casus casus, List<InvalidCaseException.Fout> fouten) {}
+    record Gelezen(Casus casus, List<InvalidCaseException.Problem> problems) {}
 
     static Gelezen lees(JsonNode root, Vocabulary vocabulary) {
         if (!root.isObject()) {
-            throw new InvalidCaseException(InvalidCaseException.Soort.ONGELDIG, List.of(new InvalidCaseException.Fout("$",
+            throw new InvalidCaseException(InvalidCaseException.Kind.INVALID, List.of(new InvalidCaseException.Problem("$",
                     "een casus is een JSON-object met gemeente, peildatum, persoon en aanvragen; kreeg " + Json.soort(root))));
         }
         CaseReader r = new CaseReader(vocabulary);
@@ -45,7 +45,7 @@ final class CaseReader {
         return new Gelezen(c, List.copyOf(r.fouten));
     }
 
-    private void fout(String veld, String reden) { fouten.add(new InvalidCaseException.Fout(veld, reden)); }
+    private void fout(String veld, String reden) { fouten.add(new InvalidCaseException.Problem(veld, reden)); }
 
     private Casus casus(JsonNode root) {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {

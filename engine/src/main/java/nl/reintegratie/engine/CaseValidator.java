@@ -37,9 +37,9 @@ final class CaseValidator {
 
     private final Registry registry;
     private final Vocabulary vocabulary;
-    private final List<InvalidCaseException.Fout> fouten = new ArrayList<>();
+    private final List<InvalidCaseException.Problem> fouten = new ArrayList<>();
 
-    private CaseValidator(Registry registry, List<InvalidCaseException.Fout> eerder) {
+    private CaseValidator(Registry registry, List<InvalidCaseException.Problem> eerder) {
         this.registry = registry;
         this.vocabulary = registry.vocabulary;
         this.fouten.addAll(eerder);
@@ -49,44 +49,44 @@ final class CaseValidator {
      * The checked case with normalized values, or an exception listing every problem, those the reader found
      * ({@code eerder}) included, so that a caller sees them all at once.
      */
-    static Casus controleer(Casus c, Registry registry, List<InvalidCaseException.Fout> eerder) {
+    static Casus controleer(Casus c, Registry registry, List<InvalidCaseException.Problem> eerder) {
         CaseValidator v = new CaseValidator(registry, eerder);
         Casus uit = v.casus(c);
         if (!v.fouten.isEmpty()) throw new InvalidCaseException(v.fouten);
         return uit;
     }
 
-    private void fout(String veld, String reden) { fouten.add(new InvalidCaseException.Fout(veld, reden)); }
+    private void fout(String veld, String reden) { fouten.add(new InvalidCaseException.Problem(veld, reden)); }
 
     private Casus casus(Casus c) {
         // the gemeente as its rule package spells it ("haaksbergen" is Haaksbergen): the same case, the same receipt
         String gemeente = c.gemeente();
         if (c.gemeente() == null || c.gemeente().isBlank()) {
-            if (fouten.stream().noneMatch(f -> f.veld().equals("gemeente"))) fout("gemeente", "is verplicht");
+            if (fouten.stream().noneMatch(f -> f.field().equals("gemeente"))) fout("gemeente", "is verplicht");
         } else {
             try {
                 gemeente = registry.pakket(c.gemeente(), "gemeente").gemeente();
             } catch (InvalidCaseException e) {
-                fouten.addAll(e.fouten());
+                fouten.addAll(e.problems());
             }
         }
         LocalDate pd = c.peildatum();
         if (pd != null && (pd.isBefore(VROEGSTE_PEILDATUM) || pd.isAfter(LAATSTE_DATUM))) {
             fout("peildatum", pd + " is geen plausibele peildatum: kies een datum van " + VROEGSTE_PEILDATUM + " tot en met " + LAATSTE_DATUM);
             pd = null;
-        } else if (pd == null && fouten.stream().noneMatch(f -> f.veld().equals("peildatum"))) {
+        } else if (pd == null && fouten.stream().noneMatch(f -> f.field().equals("peildatum"))) {
             fout("peildatum", "is verplicht");
         }
         Persoon persoon = null;
         if (c.persoon() == null) {
-            if (fouten.stream().noneMatch(f -> f.veld().equals("persoon"))) fout("persoon", "is verplicht");
+            if (fouten.stream().noneMatch(f -> f.field().equals("persoon"))) fout("persoon", "is verplicht");
         } else {
             persoon = new Persoon(feiten(c.persoon(), "persoon", Gegeven.Over.PERSOON));
         }
         Werkgever werkgever = c.werkgever() == null ? null : new Werkgever(feiten(c.werkgever(), "werkgever", Gegeven.Over.WERKGEVER));
         Dienstbetrekking db = c.dienstbetrekking() == null ? null
                 : new Dienstbetrekking(feiten(c.dienstbetrekking(), "dienstbetrekking", Gegeven.Over.DIENSTBETREKKING));
-        if (c.aanvragen().isEmpty() && c.verleendeVoorzieningen().isEmpty() && fouten.stream().noneMatch(f -> f.veld().startsWith("aanvragen") || f.veld().startsWith("verleendeVoorzieningen"))) {
+        if (c.aanvragen().isEmpty() && c.verleendeVoorzieningen().isEmpty() && fouten.stream().noneMatch(f -> f.field().startsWith("aanvragen") || f.field().startsWith("verleendeVoorzieningen"))) {
             fout("aanvragen", "de casus heeft geen aanvraag en geen verleende voorziening: er valt niets te beslissen");
         }
         Set<String> ids = new HashSet<>();
@@ -146,7 +146,7 @@ final class CaseValidator {
             if (w != null) uit.put(e.getKey(), w);
         }
         for (Gegeven g : vocabulary.verplichtOp(plaats)) {
-            if (!uit.containsKey(g.naam()) && fouten.stream().noneMatch(x -> x.veld().equals(pad + "." + g.naam()))) {
+            if (!uit.containsKey(g.naam()) && fouten.stream().noneMatch(x -> x.field().equals(pad + "." + g.naam()))) {
                 fout(pad + "." + g.naam(), "is verplicht");
             }
         }
@@ -305,27 +305,27 @@ final class CaseValidator {
     }
 
     /** A date as text (JJJJ-MM-DD) or {@link LocalDate}, within the plausible range. */
-    static LocalDate datum(Object w, String veld, List<InvalidCaseException.Fout> fouten) {
+    static LocalDate datum(Object w, String veld, List<InvalidCaseException.Problem> fouten) {
         if (w == null) return null;
         LocalDate d;
         if (w instanceof LocalDate ld) d = ld;
         else if (w instanceof String s) {
             if (s.length() != 10) {
-                fouten.add(new InvalidCaseException.Fout(veld, "'" + (s.length() > 30 ? s.substring(0, 30) + "…" : s) + "' is geen datum (JJJJ-MM-DD)"));
+                fouten.add(new InvalidCaseException.Problem(veld, "'" + (s.length() > 30 ? s.substring(0, 30) + "…" : s) + "' is geen datum (JJJJ-MM-DD)"));
                 return null;
             }
             try {
                 d = LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                fouten.add(new InvalidCaseException.Fout(veld, "'" + s + "' is geen geldige datum (JJJJ-MM-DD)"));
+                fouten.add(new InvalidCaseException.Problem(veld, "'" + s + "' is geen geldige datum (JJJJ-MM-DD)"));
                 return null;
             }
         } else {
-            fouten.add(new InvalidCaseException.Fout(veld, "moet een datum zijn als tekst (JJJJ-MM-DD); kreeg " + beschrijf(w)));
+            fouten.add(new InvalidCaseException.Problem(veld, "moet een datum zijn als tekst (JJJJ-MM-DD); kreeg " + beschrijf(w)));
             return null;
         }
         if (d.isBefore(VROEGSTE_DATUM) || d.isAfter(LAATSTE_DATUM)) {
-            fouten.add(new InvalidCaseException.Fout(veld, d + " is geen plausibele datum: kies een datum van " + VROEGSTE_DATUM + " tot en met " + LAATSTE_DATUM));
+            fouten.add(new InvalidCaseException.Problem(veld, d + " is geen plausibele datum: kies een datum van " + VROEGSTE_DATUM + " tot en met " + LAATSTE_DATUM));
             return null;
         }
         return d;

@@ -31,7 +31,7 @@ public final class CsvRegels {
 
     /** The row of a line that cannot be evaluated. */
     public static String fout(long regel, InvalidCaseException ex) {
-        return regel + ",,,,,,,,,,,,," + cel(ex.fouten().stream().map(InvalidCaseException.Fout::toString).collect(Collectors.joining("; "))) + "\n";
+        return regel + ",,,,,,,,,,,,," + cel(ex.problems().stream().map(InvalidCaseException.Problem::toString).collect(Collectors.joining("; "))) + "\n";
     }
 
     static String gronden(List<Besluit.Grond> gronden) {

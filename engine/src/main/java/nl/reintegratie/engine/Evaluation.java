@@ -27,5 +27,5 @@ public record Evaluation(String gemeente, LocalDate peildatum, Versie versie, St
     }
 
     /** A fact or judgement the case gives that no rule of the regelingen in force reads. */
-    public record NietGebruikt(String veld, String reden) {}
+    public record NietGebruikt(String field, String reason) {}
 }

@@ -87,8 +87,8 @@ final class EvaluationJson {
         g.writeArrayFieldStart("nietGebruikt");
         for (Evaluation.NietGebruikt n : e.nietGebruikt()) {
             g.writeStartObject();
-            g.writeStringField("veld", n.veld());
-            g.writeStringField("reden", n.reden());
+            g.writeStringField("veld", n.field());
+            g.writeStringField("reden", n.reason());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -97,7 +97,7 @@ final class Evaluator {
     static Casus leidVerleendOnderAf(Casus c, LoadedVersion versie) {
         if (c.verleendeVoorzieningen().isEmpty()) return c;
         Regeling opvolger = versie.versie.regelingen().stream().filter(r -> r.vorigeRegeling() != null).findFirst().orElse(null);
-        List<InvalidCaseException.Fout> fouten = new ArrayList<>();
+        List<InvalidCaseException.Problem> fouten = new ArrayList<>();
         List<VerleendeVoorziening> uit = new ArrayList<>();
         for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) {
             VerleendeVoorziening v = c.verleendeVoorzieningen().get(i);
@@ -112,10 +112,10 @@ final class Evaluator {
                 continue;
             }
             if (gegeven == VerleendOnder.HUIDIGE_REGELING && v.getVerleendOp().isBefore(opvolger.geldigVanaf())) {
-                fouten.add(new InvalidCaseException.Fout(pad + ".verleendOnder", "huidige-regeling kan niet: " + pad + ".verleendOp " + v.getVerleendOp()
+                fouten.add(new InvalidCaseException.Problem(pad + ".verleendOnder", "huidige-regeling kan niet: " + pad + ".verleendOp " + v.getVerleendOp()
                         + " ligt vóór de inwerkingtreding van " + opvolger.citeertitel() + " op " + opvolger.geldigVanaf()));
             } else if (gegeven == VerleendOnder.VORIGE_REGELING && opvolger.vastgesteldOp() != null && v.getVerleendOp().isAfter(opvolger.vastgesteldOp())) {
-                fouten.add(new InvalidCaseException.Fout(pad + ".verleendOnder", "vorige-regeling kan niet: " + pad + ".verleendOp " + v.getVerleendOp()
+                fouten.add(new InvalidCaseException.Problem(pad + ".verleendOnder", "vorige-regeling kan niet: " + pad + ".verleendOp " + v.getVerleendOp()
                         + " ligt na de vaststelling van " + opvolger.citeertitel() + " op " + opvolger.vastgesteldOp() + ", toen de vorige regeling was ingetrokken"));
             }
             uit.add(v);

@@ -17,66 +17,69 @@ import java.util.stream.Collectors;
 public final class InvalidCaseException extends RuntimeException {
 
     /** What kind of problem: the JSON itself, or the case it holds. */
-    public enum Soort {
+    public enum Kind {
         /** The input is not one well-formed JSON document (HTTP 400). */
-        ONLEESBAAR("urn:nl-reintegratie:probleem:onleesbare-invoer", "De invoer is geen leesbaar JSON-document", 400),
+        UNREADABLE("urn:nl-reintegratie:probleem:onleesbare-invoer", "De invoer is geen leesbaar JSON-document", 400),
         /**
          * The JSON is a document, but not a case that can be evaluated. Also HTTP 400, with its own {@code type} and the
          * fields in {@code invalidParams}: the NL API Design Rules (/core/error-handling/invalid-input) ask 400 for input
          * that fails validation, not 422.
          */
-        ONGELDIG("urn:nl-reintegratie:probleem:ongeldige-casus", "De casus kan niet worden beoordeeld", 400);
+        INVALID("urn:nl-reintegratie:probleem:ongeldige-casus", "De casus kan niet worden beoordeeld", 400);
 
-        private final String type, titel;
+        private final String type, title;
         private final int status;
 
-        Soort(String type, String titel, int status) { this.type = type; this.titel = titel; this.status = status; }
+        Kind(String type, String title, int status) { this.type = type; this.title = title; this.status = status; }
 
         public String type() { return type; }
-        public String titel() { return titel; }
+
+        /** The kind in Dutch, as a summary names it: "onleesbaar", "ongeldig". */
+        public String label() { return this == UNREADABLE ? "onleesbaar" : "ongeldig"; }
+        public String title() { return title; }
         public int status() { return status; }
     }
 
     /** One problem: the field (a path such as {@code aanvragen[0].ontvangstdatum}, {@code $} for the whole input) and the reason. */
-    public record Fout(String veld, String reden) {
-        @Override public String toString() { return veld + ": " + reden; }
+    public record Problem(String field, String reason) {
+        @Override public String toString() { return field + ": " + reason; }
     }
 
-    private final Soort soort;
-    private final List<Fout> fouten;
+    private final Kind kind;
+    private final List<Problem> problems;
 
-    public InvalidCaseException(Soort soort, List<Fout> fouten) {
-        super(fouten.stream().map(Fout::toString).collect(Collectors.joining("; ")), null, false, false);
-        if (fouten.isEmpty()) throw new IllegalArgumentException("an InvalidCaseException needs at least one problem");
-        this.soort = soort;
-        this.fouten = List.copyOf(fouten);
+    public InvalidCaseException(Kind kind, List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")), null, false, false);
+        if (problems.isEmpty()) throw new IllegalArgumentException("an InvalidCaseException needs at least one problem");
+        this.kind = kind;
+        this.problems = List.copyOf(problems);
     }
 
-    public InvalidCaseException(List<Fout> fouten) {
-        this(Soort.ONGELDIG, fouten);
+    public InvalidCaseException(List<Problem> problems) {
+        this(Kind.INVALID, problems);
     }
 
-    public InvalidCaseException(String veld, String reden) {
-        this(List.of(new Fout(veld, reden)));
+    public InvalidCaseException(String field, String reason) {
+        this(List.of(new Problem(field, reason)));
     }
 
     static InvalidCaseException onleesbaar(String reden) {
-        return new InvalidCaseException(Soort.ONLEESBAAR, List.of(new Fout("$", reden)));
+        return new InvalidCaseException(Kind.UNREADABLE, List.of(new Problem("$", reden)));
     }
 
-    public Soort soort() { return soort; }
+    public Kind kind() { return kind; }
 
-    public List<Fout> fouten() { return fouten; }
+    public List<Problem> problems() { return problems; }
 
-    /** The HTTP status the problem maps to: 400 for both kinds; {@link Soort#type()} tells them apart. */
-    public int status() { return soort.status(); }
+    /** The HTTP status the problem maps to: 400 for both kinds; {@link Kind#type()} tells them apart. */
+    public int status() { return kind.status(); }
 
     /** RFC 9457 problem details: {@code type}, {@code title}, {@code status}, {@code detail}, {@code invalidParams}. */
     public String toProblemJson() {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
             g.useDefaultPrettyPrinter();
-            schrijfProbleem(g);
+            writeProblem(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,17 +87,17 @@ public final class InvalidCaseException extends RuntimeException {
     }
 
     /** Writes the problem details object with the generator (for a caller that streams, such as a batch). */
-    public void schrijfProbleem(JsonGenerator g) throws IOException {
+    public void writeProblem(JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", soort.type());
-        g.writeStringField("title", soort.titel());
-        g.writeNumberField("status", soort.status());
-        g.writeStringField("detail", fouten.size() == 1 ? fouten.get(0).toString() : fouten.size() + " problemen: " + getMessage());
+        g.writeStringField("type", kind.type());
+        g.writeStringField("title", kind.title());
+        g.writeNumberField("status", kind.status());
+        g.writeStringField("detail", problems.size() == 1 ? problems.get(0).toString() : problems.size() + " problemen: " + getMessage());
         g.writeArrayFieldStart("invalidParams");
-        for (Fout f : fouten) {
+        for (Problem f : problems) {
             g.writeStartObject();
-            g.writeStringField("name", f.veld());
-            g.writeStringField("reason", f.reden());
+            g.writeStringField("name", f.field());
+            g.writeStringField("reason", f.reason());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -55,7 +55,7 @@ public final class ReintegratieEngine {
      * The same engine with a policy variant's parameter values for its version (from the variant's date on). The rule
      * bases are shared; only the parameters differ. A parameter the version does not declare is an error.
      */
-    public ReintegratieEngine metVariant(Variant variant) {
+    public ReintegratieEngine withVariant(Variant variant) {
         Objects.requireNonNull(variant, "variant");
         LoadedVersion v = registry.versie(variant.versie());
         if (v == null) {
@@ -94,7 +94,7 @@ public final class ReintegratieEngine {
     /**
      * Discovers the rule packages in the jars of a folder (each package its own jar, as the build collects them in
      * {@code regels/}), on top of what this library's class loader sees; a municipality can drop in a jar of its own.
-     * The engine's {@link #klassenlader()} is then the class loader of those jars. A folder that does not exist is an
+     * The engine's {@link #classLoader()} is then the class loader of those jars. A folder that does not exist is an
      * error; {@code null} loads from this library's class loader only.
      */
     public static ReintegratieEngine loadFrom(java.nio.file.Path folder) {
@@ -121,7 +121,7 @@ public final class ReintegratieEngine {
      * Where an application finds its rule packages by default: the folder in {@code REINTEGRATIE_REGELS}, else a folder
      * {@code regels/} beside the jar (or the classes folder) of {@code toepassing}; {@code null} when there is neither.
      */
-    public static java.nio.file.Path standaardRegelmap(Class<?> toepassing) {
+    public static java.nio.file.Path defaultRulesFolder(Class<?> toepassing) {
         String env = System.getenv("REINTEGRATIE_REGELS");
         if (env != null && !env.isBlank()) return java.nio.file.Path.of(env);
         try {
@@ -143,7 +143,7 @@ public final class ReintegratieEngine {
         return evaluate(casus, List.of());
     }
 
-    private Evaluation evaluate(Casus casus, List<InvalidCaseException.Fout> eerder) {
+    private Evaluation evaluate(Casus casus, List<InvalidCaseException.Problem> eerder) {
         Casus c = CaseValidator.controleer(casus, registry, eerder);
         LoadedVersion v = registry.kies(c.gemeente(), c.peildatum());
         return run(c, v);
@@ -161,13 +161,13 @@ public final class ReintegratieEngine {
 
     private Evaluation evaluateTree(JsonNode root) {
         CaseReader.Gelezen g = CaseReader.lees(root, registry.vocabulary);
-        return evaluate(g.casus(), g.fouten());
+        return evaluate(g.casus(), g.problems());
     }
 
     /** Reads and checks a case file without evaluating it; the values are in their declared types. */
     public Casus readCase(String json) {
         CaseReader.Gelezen g = CaseReader.lees(Json.parse(json), registry.vocabulary);
-        Casus c = CaseValidator.controleer(g.casus(), registry, g.fouten());
+        Casus c = CaseValidator.controleer(g.casus(), registry, g.problems());
         registry.kies(c.gemeente(), c.peildatum());
         return c;
     }
@@ -176,15 +176,15 @@ public final class ReintegratieEngine {
      * The same case under several gemeenten on its peildatum (or {@code peildatum} when given). A gemeente without a
      * regeling in force on that date is named with the reason; an unknown gemeente is bad input.
      */
-    public Vergelijking vergelijk(Casus casus, List<String> gemeenten, LocalDate peildatum) {
+    public Vergelijking compare(Casus casus, List<String> gemeenten, LocalDate peildatum) {
         Objects.requireNonNull(casus, "casus");
         if (gemeenten == null || gemeenten.isEmpty()) throw new InvalidCaseException("gemeenten", "noem ten minste één gemeente");
-        List<InvalidCaseException.Fout> onbekend = new ArrayList<>();
+        List<InvalidCaseException.Problem> onbekend = new ArrayList<>();
         for (String g : gemeenten) {
             try {
                 registry.pakket(g, "gemeenten");
             } catch (InvalidCaseException e) {
-                onbekend.addAll(e.fouten());
+                onbekend.addAll(e.problems());
             }
         }
         if (!onbekend.isEmpty()) throw new InvalidCaseException(onbekend);
@@ -209,7 +209,7 @@ public final class ReintegratieEngine {
     /** Reads a case file for a comparison: the gemeente it names, if any, is not needed. */
     public Casus readSituation(String json) {
         CaseReader.Gelezen g = CaseReader.lees(Json.parse(json), registry.vocabulary);
-        List<InvalidCaseException.Fout> fouten = g.fouten().stream().filter(f -> !f.veld().equals("gemeente")).toList();
+        List<InvalidCaseException.Problem> fouten = g.problems().stream().filter(f -> !f.field().equals("gemeente")).toList();
         // the gemeente does not matter for a situation: one the packages do not know is not an error here
         String gemeente = g.casus().gemeente();
         boolean bekend = gemeente != null && registry.gemeenten().stream().anyMatch(x -> x.equalsIgnoreCase(gemeente.trim()));
@@ -302,7 +302,7 @@ public final class ReintegratieEngine {
      * The class loader the rule packages were found through: for reading a package's own resources beside its rules (the
      * beschikking templates and the besluittypen catalogue of the besluit module).
      */
-    public ClassLoader klassenlader() {
+    public ClassLoader classLoader() {
         return registry.loader;
     }
 
@@ -338,7 +338,7 @@ public final class ReintegratieEngine {
     }
 
     /** Whether a version's rule base has been built (for measuring lazy loading). */
-    public boolean isGebouwd(String versieId) {
+    public boolean isBuilt(String versieId) {
         LoadedVersion v = registry.versie(versieId);
         return v != null && v.isBuilt();
     }

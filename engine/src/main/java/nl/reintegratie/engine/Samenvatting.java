@@ -143,7 +143,7 @@ public final class Samenvatting {
         }
         if (!e.nietGebruikt().isEmpty()) {
             s.append("\nGegevens uit de casus die de regelingen van deze gemeente niet gebruiken (aanvaard, niet meegewogen):\n");
-            for (Evaluation.NietGebruikt n : e.nietGebruikt()) s.append("  - ").append(feit(n.veld())).append(" (veld in de casus: ").append(n.veld()).append(")\n");
+            for (Evaluation.NietGebruikt n : e.nietGebruikt()) s.append("  - ").append(feit(n.field())).append(" (veld in de casus: ").append(n.field()).append(")\n");
         }
         boolean afwijzing = e.besluiten().stream().anyMatch(b -> !b.gronden().isEmpty());
         for (Regeling r : e.versie().regelingen()) {

@@ -14,7 +14,7 @@ public record Vergelijking(LocalDate peildatum, List<Uitslag> uitslagen) {
     }
 
     /** One gemeente's evaluation, or the reason there is none. */
-    public record Uitslag(String gemeente, Evaluation evaluation, String reden) {
+    public record Uitslag(String gemeente, Evaluation evaluation, String reason) {
         public boolean beoordeeld() { return evaluation != null; }
     }
 }

@@ -19,9 +19,9 @@ class JsonTest {
 
     @Test
     void leegOfAlleenWitruimteZegtDatHetLeegIs() {
-        assertThat(fout(() -> Json.parse("")).fouten().get(0).reden()).contains("leeg");
-        assertThat(fout(() -> Json.parse(new byte[0])).fouten().get(0).reden()).contains("leeg");
-        assertThat(fout(() -> Json.parse("  \n ")).fouten().get(0).reden()).contains("witruimte");
+        assertThat(fout(() -> Json.parse("")).problems().get(0).reason()).contains("leeg");
+        assertThat(fout(() -> Json.parse(new byte[0])).problems().get(0).reason()).contains("leeg");
+        assertThat(fout(() -> Json.parse("  \n ")).problems().get(0).reason()).contains("witruimte");
     }
 
     @Test
@@ -35,27 +35,27 @@ class JsonTest {
     void geenUtf8NoemtDeBytePositie() {
         byte[] latin1 = "{\"naam\": \"Zo\u00eb\"}".getBytes(StandardCharsets.ISO_8859_1);
         InvalidCaseException e = fout(() -> Json.parse(latin1));
-        assertThat(e.fouten().get(0).reden()).contains("UTF-8", "byte-positie 12 (vanaf 0 geteld)", "0xEB");
-        assertThat(fout(() -> Json.parse("{}".getBytes(StandardCharsets.UTF_16))).fouten().get(0).reden()).contains("UTF-16");
-        assertThat(fout(() -> Json.parse(new byte[] {0x7b, 0x00, 0x7d})).fouten().get(0).reden()).contains("NUL");
+        assertThat(e.problems().get(0).reason()).contains("UTF-8", "byte-positie 12 (vanaf 0 geteld)", "0xEB");
+        assertThat(fout(() -> Json.parse("{}".getBytes(StandardCharsets.UTF_16))).problems().get(0).reason()).contains("UTF-16");
+        assertThat(fout(() -> Json.parse(new byte[] {0x7b, 0x00, 0x7d})).problems().get(0).reason()).contains("NUL");
     }
 
     @Test
     void naDeEersteWaardeMagNietsMeerVolgen() {
-        assertThat(fout(() -> Json.parse("{\"a\": 1} {\"a\": 2}")).fouten().get(0).reden()).contains("één casus per document");
-        assertThat(fout(() -> Json.parse("{\"a\": 1} x")).soort()).isEqualTo(InvalidCaseException.Soort.ONLEESBAAR);
+        assertThat(fout(() -> Json.parse("{\"a\": 1} {\"a\": 2}")).problems().get(0).reason()).contains("één casus per document");
+        assertThat(fout(() -> Json.parse("{\"a\": 1} x")).kind()).isEqualTo(InvalidCaseException.Kind.UNREADABLE);
     }
 
     @Test
     void dubbeleSleutelsEnTeGroteGetallenWordenGeweigerd() {
-        assertThat(fout(() -> Json.parse("{\"a\": 1, \"a\": 2}")).fouten().get(0).reden()).contains("twee keer", "'a'");
-        assertThat(fout(() -> Json.parse("{\"a\": " + "9".repeat(100) + "}")).fouten().get(0).reden()).contains("grens");
-        assertThat(fout(() -> Json.parse("[".repeat(100) + "]".repeat(100))).fouten().get(0).reden()).contains("grens");
+        assertThat(fout(() -> Json.parse("{\"a\": 1, \"a\": 2}")).problems().get(0).reason()).contains("twee keer", "'a'");
+        assertThat(fout(() -> Json.parse("{\"a\": " + "9".repeat(100) + "}")).problems().get(0).reason()).contains("grens");
+        assertThat(fout(() -> Json.parse("[".repeat(100) + "]".repeat(100))).problems().get(0).reason()).contains("grens");
     }
 
     @Test
     void probleemdetailsVolgenRfc9457() {
-        InvalidCaseException e = new InvalidCaseException(java.util.List.of(new InvalidCaseException.Fout("persoon.geboortedatum", "is verplicht")));
+        InvalidCaseException e = new InvalidCaseException(java.util.List.of(new InvalidCaseException.Problem("persoon.geboortedatum", "is verplicht")));
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.toProblemJson()).contains("\"type\"", "\"title\"", "\"status\" : 400", "\"detail\"", "\"invalidParams\"",
                 "\"name\" : \"persoon.geboortedatum\"", "\"reason\" : \"is verplicht\"");

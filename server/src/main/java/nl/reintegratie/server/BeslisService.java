@@ -257,13 +257,13 @@ public final class BeslisService {
 
     /** Rejects query parameters the operation does not know (a misspelt {@code formaat} must not pass silently) or repeats. */
     private static void alleenParameters(Context ctx, Set<String> bekend) {
-        List<InvalidCaseException.Fout> fouten = new ArrayList<>();
+        List<InvalidCaseException.Problem> fouten = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             if (!bekend.contains(e.getKey())) {
-                fouten.add(new InvalidCaseException.Fout(e.getKey(), bekend.isEmpty() ? "onbekende parameter; deze bewerking kent geen parameters"
+                fouten.add(new InvalidCaseException.Problem(e.getKey(), bekend.isEmpty() ? "onbekende parameter; deze bewerking kent geen parameters"
                         : "onbekende parameter; bekend: " + String.join(", ", bekend.stream().sorted().toList())));
             } else if (e.getValue().size() > 1) {
-                fouten.add(new InvalidCaseException.Fout(e.getKey(), "komt meer dan één keer voor"));
+                fouten.add(new InvalidCaseException.Problem(e.getKey(), "komt meer dan één keer voor"));
             }
         }
         if (!fouten.isEmpty()) {
@@ -381,27 +381,27 @@ public final class BeslisService {
         if (!n.isObject()) {
             throw new InvalidCaseException("$", "een vergelijking is een JSON-object met casus, gemeenten en (naar keuze) peildatum");
         }
-        List<InvalidCaseException.Fout> fouten = new ArrayList<>();
+        List<InvalidCaseException.Problem> fouten = new ArrayList<>();
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!VERGELIJKING_VELDEN.contains(k)) fouten.add(new InvalidCaseException.Fout(k, "onbekend veld; velden van een vergelijking: casus, gemeenten, peildatum"));
+            if (!VERGELIJKING_VELDEN.contains(k)) fouten.add(new InvalidCaseException.Problem(k, "onbekend veld; velden van een vergelijking: casus, gemeenten, peildatum"));
         }
         List<String> gemeenten = new ArrayList<>();
         JsonNode g = n.get("gemeenten");
         if (g == null || g.isNull()) {
-            fouten.add(new InvalidCaseException.Fout("gemeenten", "is verplicht: een lijst van ten minste één gemeente, bijvoorbeeld [\"Heemstede\", \"Oirschot\"]"));
+            fouten.add(new InvalidCaseException.Problem("gemeenten", "is verplicht: een lijst van ten minste één gemeente, bijvoorbeeld [\"Heemstede\", \"Oirschot\"]"));
         } else if (!g.isArray() || g.isEmpty()) {
-            fouten.add(new InvalidCaseException.Fout("gemeenten", "moet een lijst van ten minste één gemeente zijn"));
+            fouten.add(new InvalidCaseException.Problem("gemeenten", "moet een lijst van ten minste één gemeente zijn"));
         } else if (g.size() > MAX_GEMEENTEN) {
-            fouten.add(new InvalidCaseException.Fout("gemeenten", "ten hoogste " + MAX_GEMEENTEN + " gemeenten; kreeg " + g.size()));
+            fouten.add(new InvalidCaseException.Problem("gemeenten", "ten hoogste " + MAX_GEMEENTEN + " gemeenten; kreeg " + g.size()));
         } else {
             Set<String> gezien = new LinkedHashSet<>();
             for (int i = 0; i < g.size(); i++) {
                 JsonNode x = g.get(i);
                 if (!x.isTextual() || x.asText().isBlank()) {
-                    fouten.add(new InvalidCaseException.Fout("gemeenten[" + i + "]", "moet de naam van een gemeente zijn (tekst)"));
+                    fouten.add(new InvalidCaseException.Problem("gemeenten[" + i + "]", "moet de naam van een gemeente zijn (tekst)"));
                 } else if (!gezien.add(x.asText().toLowerCase(Locale.ROOT))) {
-                    fouten.add(new InvalidCaseException.Fout("gemeenten[" + i + "]", "'" + x.asText() + "' staat al eerder in de lijst"));
+                    fouten.add(new InvalidCaseException.Problem("gemeenten[" + i + "]", "'" + x.asText() + "' staat al eerder in de lijst"));
                 } else {
                     gemeenten.add(x.asText());
                 }
@@ -411,31 +411,31 @@ public final class BeslisService {
         JsonNode p = n.get("peildatum");
         if (p != null && !p.isNull()) {
             if (!p.isTextual() || !p.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                fouten.add(new InvalidCaseException.Fout("peildatum", "moet een datum zijn in de vorm JJJJ-MM-DD (ISO 8601)"));
+                fouten.add(new InvalidCaseException.Problem("peildatum", "moet een datum zijn in de vorm JJJJ-MM-DD (ISO 8601)"));
             } else {
                 try {
                     peildatum = LocalDate.parse(p.asText());
                 } catch (DateTimeParseException e) {
-                    fouten.add(new InvalidCaseException.Fout("peildatum", p.asText() + " bestaat niet"));
+                    fouten.add(new InvalidCaseException.Problem("peildatum", p.asText() + " bestaat niet"));
                 }
             }
         }
         Casus casus = null;
         JsonNode c = n.get("casus");
         if (c == null || c.isNull()) {
-            fouten.add(new InvalidCaseException.Fout("casus", "is verplicht: de casus (persoon, aanvragen, ...) zoals bij /beslissingen; de gemeente erin doet niet ter zake"));
+            fouten.add(new InvalidCaseException.Problem("casus", "is verplicht: de casus (persoon, aanvragen, ...) zoals bij /beslissingen; de gemeente erin doet niet ter zake"));
         } else {
             try {
                 casus = engine.readSituation(Invoer.tekst(c));
             } catch (InvalidCaseException e) {
-                for (InvalidCaseException.Fout f : e.fouten()) {
-                    String veld = f.veld().equals("$") ? "casus" : "casus." + f.veld();
-                    fouten.add(new InvalidCaseException.Fout(veld, f.reden()));
+                for (InvalidCaseException.Problem f : e.problems()) {
+                    String veld = f.field().equals("$") ? "casus" : "casus." + f.field();
+                    fouten.add(new InvalidCaseException.Problem(veld, f.reason()));
                 }
             }
         }
         if (!fouten.isEmpty()) throw new InvalidCaseException(fouten);
-        return engine.vergelijk(casus, gemeenten, peildatum);
+        return engine.compare(casus, gemeenten, peildatum);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -462,11 +462,11 @@ public final class BeslisService {
             ctx.status(200);
             ctx.res().setContentType(csv ? type + "; charset=utf-8" : type);
             BegrensdeInvoer in = new BegrensdeInvoer(ctx.req().getInputStream(), instellingen.maxBatch(), instellingen.batchTijdslimiet());
-            Batch.Opties opties = new Batch.Opties(instellingen.batchThreads(), csv, "true".equals(teksten), gemeente);
+            Batch.Options opties = new Batch.Options(instellingen.batchThreads(), csv, "true".equals(teksten), gemeente);
             try (StromendeUitvoer uit = new StromendeUitvoer(ctx.res().getOutputStream(), Duration.ofMillis(100))) {
                 try {
-                    Batch.Samenvatting s = new Batch(engine, opties).verwerk(in, uit, null);
-                    LOG.info("batch {}: {} regels, {} beoordeeld, {} met een fout", id(ctx), s.regels(), s.evaluaties(), s.fouten());
+                    Batch.Summary s = new Batch(engine, opties).process(in, uit, null);
+                    LOG.info("batch {}: {} regels, {} beoordeeld, {} met een fout", id(ctx), s.lines(), s.evaluated(), s.errors());
                 } catch (BegrensdeInvoer.Grens grens) {
                     // the lines read so far have their answers; the last line says why the rest was not read
                     Probleem p = grens.probleem();

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
 import nl.reintegratie.besluit.Beschikking;
-import nl.reintegratie.besluit.Formaat;
+import nl.reintegratie.besluit.Format;
 import nl.reintegratie.besluit.ZgwBesluit;
 import nl.reintegratie.engine.Casus;
 import nl.reintegratie.engine.Evaluation;
@@ -24,11 +24,11 @@ final class Besluitvormen {
 
     /** The ZGW Besluit resources (a JSON array) of the evaluation's decisions, decided on {@code datum}. */
     byte[] zgw(Evaluation e, Casus casus, LocalDate datum, LocalDate verzenddatum) {
-        return ZgwBesluit.schrijf(e, casus, datum, verzenddatum, bronnen).getBytes(StandardCharsets.UTF_8);
+        return ZgwBesluit.write(e, casus, datum, verzenddatum, bronnen).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The draft beschikking about one aanvraag or verleende voorziening. */
     byte[] beschikking(Evaluation e, Casus casus, String onderwerp, boolean html, LocalDate verzenddatum) {
-        return Beschikking.schrijf(e, casus, onderwerp, html ? Formaat.HTML : Formaat.MARKDOWN, verzenddatum, bronnen).getBytes(StandardCharsets.UTF_8);
+        return Beschikking.write(e, casus, onderwerp, html ? Format.HTML : Format.MARKDOWN, verzenddatum, bronnen).getBytes(StandardCharsets.UTF_8);
     }
 }

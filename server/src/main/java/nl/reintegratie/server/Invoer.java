@@ -144,6 +144,6 @@ final class Invoer {
     }
 
     private static InvalidCaseException onleesbaar(String reden) {
-        return new InvalidCaseException(InvalidCaseException.Soort.ONLEESBAAR, List.of(new InvalidCaseException.Fout("$", reden)));
+        return new InvalidCaseException(InvalidCaseException.Kind.UNREADABLE, List.of(new InvalidCaseException.Problem("$", reden)));
     }
 }

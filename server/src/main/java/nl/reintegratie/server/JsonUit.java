@@ -150,7 +150,7 @@ final class JsonUit {
                     g.writeFieldName("evaluatie");
                     g.writeRawValue(new String(evaluatie(u.evaluation()), StandardCharsets.UTF_8));
                 } else {
-                    g.writeStringField("reden", u.reden());
+                    g.writeStringField("reden", u.reason());
                 }
                 g.writeEndObject();
             }

@@ -26,13 +26,13 @@ final class Probleem extends RuntimeException {
     final String type;
     final String titel;
     final String detail;
-    final List<InvalidCaseException.Fout> invalidParams;
+    final List<InvalidCaseException.Problem> invalidParams;
     /** Response headers the problem needs: {@code Allow}, {@code Retry-After}, {@code Accept-Post}. */
     final Map<String, String> headers = new LinkedHashMap<>();
     /** The engine's own problem, written as the engine writes it (the same JSON as the CLI and batches give). */
     final InvalidCaseException casusfout;
 
-    private Probleem(int status, String soort, String titel, String detail, List<InvalidCaseException.Fout> invalidParams,
+    private Probleem(int status, String soort, String titel, String detail, List<InvalidCaseException.Problem> invalidParams,
                      InvalidCaseException casusfout) {
         super(detail, null, false, false);
         this.status = status;
@@ -49,19 +49,19 @@ final class Probleem extends RuntimeException {
 
     /** The engine's bad-input exception: 400 for unreadable JSON and for a case that cannot be evaluated, told apart by the problem type. */
     static Probleem van(InvalidCaseException e) {
-        return new Probleem(e.status(), e.soort().type().substring(TYPE.length()), e.soort().titel(), e.getMessage(), e.fouten(), e);
+        return new Probleem(e.status(), e.kind().type().substring(TYPE.length()), e.kind().title(), e.getMessage(), e.problems(), e);
     }
 
     /** A query parameter that is missing or wrong (400), naming the parameter. */
     static Probleem parameter(String naam, String reden) {
         return new Probleem(400, "ongeldige-parameter", "Een parameter van het verzoek is ongeldig", naam + ": " + reden,
-                List.of(new InvalidCaseException.Fout(naam, reden)), null);
+                List.of(new InvalidCaseException.Problem(naam, reden)), null);
     }
 
     /** Several query parameters that are wrong (400), each named. */
-    static Probleem parameters(List<InvalidCaseException.Fout> fouten) {
-        if (fouten.size() == 1) return parameter(fouten.get(0).veld(), fouten.get(0).reden());
-        String detail = fouten.size() + " problemen: " + String.join("; ", fouten.stream().map(InvalidCaseException.Fout::toString).toList());
+    static Probleem parameters(List<InvalidCaseException.Problem> fouten) {
+        if (fouten.size() == 1) return parameter(fouten.get(0).field(), fouten.get(0).reason());
+        String detail = fouten.size() + " problemen: " + String.join("; ", fouten.stream().map(InvalidCaseException.Problem::toString).toList());
         return new Probleem(400, "ongeldige-parameter", "Een parameter van het verzoek is ongeldig", detail, fouten, null);
     }
 
@@ -75,7 +75,7 @@ final class Probleem extends RuntimeException {
         ByteArrayOutputStream uit = new ByteArrayOutputStream(512);
         try (JsonGenerator g = JSON.createGenerator(uit)) {
             if (casusfout != null) {
-                casusfout.schrijfProbleem(g);
+                casusfout.writeProblem(g);
             } else {
                 g.writeStartObject();
                 g.writeStringField("type", type);
@@ -85,10 +85,10 @@ final class Probleem extends RuntimeException {
                 if (instance != null) g.writeStringField("instance", instance);
                 if (!invalidParams.isEmpty()) {
                     g.writeArrayFieldStart("invalidParams");
-                    for (InvalidCaseException.Fout f : invalidParams) {
+                    for (InvalidCaseException.Problem f : invalidParams) {
                         g.writeStartObject();
-                        g.writeStringField("name", f.veld());
-                        g.writeStringField("reason", f.reden());
+                        g.writeStringField("name", f.field());
+                        g.writeStringField("reason", f.reason());
                         g.writeEndObject();
                     }
                     g.writeEndArray();

@@ -23,11 +23,11 @@ final class Regelpakketten {
     static Geladen laadMetBronnen(Path map) {
         if (map != null && !java.nio.file.Files.isDirectory(map)) throw new IllegalStateException("--regels " + map + ": geen map");
         ReintegratieEngine engine = ReintegratieEngine.loadFrom(map != null ? map : standaard());
-        return new Geladen(engine, engine.klassenlader());
+        return new Geladen(engine, engine.classLoader());
     }
 
     /** {@code REINTEGRATIE_REGELS}, or {@code regels/} beside the jar (or beside {@code target/classes} in a build). */
     static Path standaard() {
-        return ReintegratieEngine.standaardRegelmap(Regelpakketten.class);
+        return ReintegratieEngine.defaultRulesFolder(Regelpakketten.class);
     }
 }

@@ -20,10 +20,10 @@ import scala.Tuple2;
 /**
  * Evaluates one partition of numbered input lines ({@code (line bytes, index from 0)}) under every run, with this
  * JVM's engine ({@link Engines}), one output row per line and run in the schema {@link Beoordeling#SCHEMA}. Does what
- * {@link Batch} does with a line, in the same order of steps: a line longer than {@link Batch#MAX_REGEL} is an error, a
+ * {@link Batch} does with a line, in the same order of steps: a line longer than {@link Batch#MAX_LINE} is an error, a
  * trailing {@code \r} is dropped, a blank line is skipped (its number is not used), the case is read under its own
- * gemeente or as a situation under the run's gemeente; the output lines are {@link Batch#jsonRegel},
- * {@link Batch#foutRegel} and {@link CsvRegels}. Nothing a line holds fails the task.
+ * gemeente or as a situation under the run's gemeente; the output lines are {@link Batch#jsonLine},
+ * {@link Batch#errorLine} and {@link CsvRegels}. Nothing a line holds fails the task.
  */
 final class Beoordelaar implements FlatMapFunction<Iterator<Tuple2<byte[], Long>>, Row> {
     private static final long serialVersionUID = 1L;
@@ -69,7 +69,7 @@ final class Beoordelaar implements FlatMapFunction<Iterator<Tuple2<byte[], Long>
 
     /** The rows of one input line (none for a blank line). */
     void beoordeel(long nummer, byte[] ruw, ReintegratieEngine[] engines, List<Row> uit) {
-        boolean teLang = ruw.length > Batch.MAX_REGEL;
+        boolean teLang = ruw.length > Batch.MAX_LINE;
         byte[] casus = ruw;
         if (!teLang) {
             if (casus.length > 0 && casus[casus.length - 1] == '\r') casus = Arrays.copyOf(casus, casus.length - 1);
@@ -89,12 +89,12 @@ final class Beoordelaar implements FlatMapFunction<Iterator<Tuple2<byte[], Long>
                 int j = 0;
                 for (Besluit b : e.besluiten()) uitkomsten[j++] = e.gemeente() + " · " + b.voorziening() + " · " + b.uitkomst();
                 String rijen = csv ? CsvRegels.rijen(nummer, e) : null;
-                uit.add(rij(nummer, run, json ? zonderEinde(Batch.jsonRegel(nummer, e, teksten)) : null,
+                uit.add(rij(nummer, run, json ? zonderEinde(Batch.jsonLine(nummer, e, teksten)) : null,
                         rijen == null || rijen.isEmpty() ? null : zonderEinde(rijen), uitkomsten, null));
             } catch (InvalidCaseException ex) {
-                String veld = ex.fouten().get(0).veld().replaceAll("\\[\\d+]", "[]");
-                uit.add(rij(nummer, run, json ? zonderEinde(Batch.foutRegel(nummer, ex)) : null, csv ? zonderEinde(CsvRegels.fout(nummer, ex)) : null,
-                        new String[0], ex.soort().name().toLowerCase(java.util.Locale.ROOT) + ": " + veld));
+                String veld = ex.problems().get(0).field().replaceAll("\\[\\d+]", "[]");
+                uit.add(rij(nummer, run, json ? zonderEinde(Batch.errorLine(nummer, ex)) : null, csv ? zonderEinde(CsvRegels.fout(nummer, ex)) : null,
+                        new String[0], ex.kind().label() + ": " + veld));
             } catch (RuntimeException ex) {
                 // a defect in a rule package: this line says so (as batch would), the others go on
                 uit.add(viaBatch(engine, run, nummer, ruw, "interne fout: " + ex));

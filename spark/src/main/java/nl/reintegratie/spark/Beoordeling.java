@@ -42,8 +42,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Evaluates a caseload on Spark with the engine, with exactly the answers of the CLI's {@code batch}: every output
- * line is written by the engine's own line formats ({@link nl.reintegratie.engine.Batch#jsonRegel},
- * {@link nl.reintegratie.engine.Batch#foutRegel}, {@link CsvRegels}), so that the decisions of a run, sorted, are byte
+ * line is written by the engine's own line formats ({@link nl.reintegratie.engine.Batch#jsonLine},
+ * {@link nl.reintegratie.engine.Batch#errorLine}, {@link CsvRegels}), so that the decisions of a run, sorted, are byte
  * for byte those of {@code reintegratie batch [--gemeente g] [--variant v]} on the same input.
  *
  * <p>Each case is evaluated under every <em>run</em> ({@link Run}): under each gemeente given (or each case under its
@@ -174,7 +174,7 @@ public final class Beoordeling implements Serializable {
             }
             if (v.naam().equals(GEEN)) throw new IllegalArgumentException("variant: the name '" + GEEN + "' stands for no variant; choose another");
             if (!namen.add(v.naam())) throw new IllegalArgumentException("variant " + v.naam() + " is given twice");
-            engine.metVariant(v);
+            engine.withVariant(v);
             met.add(new String[] {tekst, v.naam()});
         }
         List<Run> runs = new ArrayList<>();

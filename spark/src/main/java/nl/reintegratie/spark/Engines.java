@@ -16,7 +16,7 @@ import nl.reintegratie.engine.Variant;
  * so by every Spark task) of the JVM. On an executor that is one engine: the task threads all have the executor's
  * class loader as context class loader, which holds the jars given with {@code --jars} (the engine, Drools and each
  * rule package, each its own jar). A {@link ReintegratieEngine} is immutable and thread-safe; a policy variant is the
- * same engine with other parameter values ({@link ReintegratieEngine#metVariant}), made once per variant and sharing
+ * same engine with other parameter values ({@link ReintegratieEngine#withVariant}), made once per variant and sharing
  * the rule bases. In Spark's local mode the driver and the executor threads share one JVM, and one engine (see
  * {@link #loader()}).
  */
@@ -46,7 +46,7 @@ final class Engines {
 
         ReintegratieEngine variant(String variantJson) {
             ReintegratieEngine b = basis();
-            return varianten.computeIfAbsent(variantJson, json -> b.metVariant(Variant.vanJson(json)));
+            return varianten.computeIfAbsent(variantJson, json -> b.withVariant(Variant.vanJson(json)));
         }
     }
 

@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 /**
  * The summary of one run, from the counts of {@link Beoordeling#tellingen}: lines, decisions per gemeente, voorziening
  * and outcome, and errors per kind and field, in the words and layout of the summary {@code batch} prints
- * ({@code nl.reintegratie.engine.Batch.Samenvatting#tekst}), so that the two can be compared.
+ * ({@code nl.reintegratie.engine.Batch.Summary#tekst}), so that the two can be compared.
  *
  * @param alsGemeente the run's gemeente label
  * @param metVariant  the run's variant label
@@ -54,6 +54,6 @@ public record Samenvatting(String alsGemeente, String metVariant, long regels, l
 
     /** The summary in the text {@code batch} prints at the end of a run. */
     public String tekst() {
-        return nl.reintegratie.engine.Batch.Samenvatting.tekst(regels, beoordeeld, fouten, perUitkomst, perFout);
+        return nl.reintegratie.engine.Batch.Summary.text(regels, beoordeeld, fouten, perUitkomst, perFout);
     }
 }

@@ -10,7 +10,7 @@ import nl.reintegratie.engine.ReintegratieEngine;
 
 /**
  * The output of {@link Batch} itself for one input line, for the rare lines whose answer has no public line format: a
- * line longer than {@link Batch#MAX_REGEL} and a case the rules could not evaluate because of a defect (an exception
+ * line longer than {@link Batch#MAX_LINE} and a case the rules could not evaluate because of a defect (an exception
  * other than {@code InvalidCaseException}). The line is run through a one-line batch and its number put in place, so
  * that these lines, too, are exactly what the CLI's {@code batch} writes.
  */
@@ -27,7 +27,7 @@ final class ViaBatch {
     static String regel(ReintegratieEngine engine, String gemeente, boolean csv, boolean teksten, long nummer, byte[] regel) {
         StringWriter w = new StringWriter(1024);
         try {
-            new Batch(engine, new Batch.Opties(1, csv, teksten, gemeente)).verwerk(new ByteArrayInputStream(regel), w, null);
+            new Batch(engine, new Batch.Options(1, csv, teksten, gemeente)).process(new ByteArrayInputStream(regel), w, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,7 +73,7 @@ class BatchGelijkTest {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         Caseload.schrijf(engine, AANTAL, 15L, b);
         // a line over batch's limit, then a last line without a line ending
-        b.write(("{\"naam\": \"" + "x".repeat(Batch.MAX_REGEL) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        b.write(("{\"naam\": \"" + "x".repeat(Batch.MAX_LINE) + "\"}\n").getBytes(StandardCharsets.UTF_8));
         b.write("{\"gemeente\": \"Midden-Groningen\"}".getBytes(StandardCharsets.UTF_8));
         byte[] caseload = b.toByteArray();
         Files.write(invoer, caseload);
@@ -163,10 +163,10 @@ class BatchGelijkTest {
         assertThat(regels.get(0)).startsWith("{\"gemeente\":").contains("\"peildatum\":\"20");
         byte[] invoer = (String.join("\n", regels) + "\n").getBytes(StandardCharsets.UTF_8);
         StringWriter json = new StringWriter(), csv = new StringWriter();
-        new Batch(engine, new Batch.Opties(2, false, false, null)).verwerk(new ByteArrayInputStream(invoer), json, null);
-        Batch.Samenvatting s = new Batch(engine, new Batch.Opties(2, true, false, null)).verwerk(new ByteArrayInputStream(invoer), csv, null);
-        assertThat(s.fouten()).isPositive();
-        assertThat(s.perUitkomst()).hasSizeGreaterThan(3);
+        new Batch(engine, new Batch.Options(2, false, false, null)).process(new ByteArrayInputStream(invoer), json, null);
+        Batch.Summary s = new Batch(engine, new Batch.Options(2, true, false, null)).process(new ByteArrayInputStream(invoer), csv, null);
+        assertThat(s.errors()).isPositive();
+        assertThat(s.perOutcome()).hasSizeGreaterThan(3);
         assertThat(String.join("", jsonSpark.stream().map(x -> x + "\n").toList())).isEqualTo(json.toString());
 
         List<List<String>> verwacht = CsvCellen.rijen(csv.toString().substring(CsvRegels.KOP.length()));

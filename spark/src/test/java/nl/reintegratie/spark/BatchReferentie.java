@@ -28,14 +28,14 @@ public final class BatchReferentie {
         ReintegratieEngine engine = ReintegratieEngine.load(BatchReferentie.class.getClassLoader());
         for (int i = 2; i < args.length; i++) {
             String[] run = args[i].split(":", -1);
-            ReintegratieEngine e = run[1].equals("-") ? engine : engine.metVariant(Variant.vanJson(Files.readString(Path.of(run[1]))));
-            Batch.Opties opties = new Batch.Opties(2, run[2].equals("csv"), false, run[0].equals("-") ? null : run[0]);
-            Batch.Samenvatting s;
+            ReintegratieEngine e = run[1].equals("-") ? engine : engine.withVariant(Variant.vanJson(Files.readString(Path.of(run[1]))));
+            Batch.Options opties = new Batch.Options(2, run[2].equals("csv"), false, run[0].equals("-") ? null : run[0]);
+            Batch.Summary s;
             try (InputStream in = Files.newInputStream(invoer);
                  Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(uit.resolve((i - 2) + ".uit")), StandardCharsets.UTF_8))) {
-                s = new Batch(e, opties).verwerk(in, w, null);
+                s = new Batch(e, opties).process(in, w, null);
             }
-            Files.writeString(uit.resolve((i - 2) + ".samenvatting"), s.tekst());
+            Files.writeString(uit.resolve((i - 2) + ".samenvatting"), s.text());
         }
     }
 

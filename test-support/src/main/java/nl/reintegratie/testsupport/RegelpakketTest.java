@@ -48,24 +48,24 @@ public abstract class RegelpakketTest {
 
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
-        return Scenario.laad(Path.of("scenarios")).stream().map(s -> DynamicTest.dynamicTest(s.titel() + " — " + s.naam(), () -> {
-            ScenarioResultaat r = Scenarios.voerUit(ENGINE, s);
-            assertTrue(r.geslaagd(), () -> s.bestand() + ": " + String.join("; ", r.afwijkingen()));
+        return Scenario.load(Path.of("scenarios")).stream().map(s -> DynamicTest.dynamicTest(s.titel() + " — " + s.naam(), () -> {
+            ScenarioResult r = Scenarios.run(ENGINE, s);
+            assertTrue(r.passed(), () -> s.bestand() + ": " + String.join("; ", r.deviations()));
         }));
     }
 
     @Test
     void elkeRegelEnElkeVoorwaardeHeeftScenariosDieHaarVervullenEnNietVervullen() throws IOException {
-        List<ScenarioResultaat> resultaten = Scenario.laad(Path.of("scenarios")).stream().map(s -> Scenarios.voerUit(ENGINE, s)).toList();
-        assertThat(Dekking.gaten(ENGINE, gemeente, resultaten, vrijgesteld)).isEmpty();
+        List<ScenarioResult> resultaten = Scenario.load(Path.of("scenarios")).stream().map(s -> Scenarios.run(ENGINE, s)).toList();
+        assertThat(Coverage.gaps(ENGINE, gemeente, resultaten, vrijgesteld)).isEmpty();
     }
 
     @Test
     void deDekkingstabelHeeftEenRijVoorElkLidEnElkeGeciteerdeBepaling() throws IOException {
         List<Path> bepalingen = bepalingen();
         assertThat(bepalingen).isNotEmpty();
-        assertThat(Dekking.tabelGaten(ENGINE, gemeente, Path.of("COVERAGE.md"), bepalingen)).isEmpty();
-        Set<String> nogNiet = Dekking.leesTabel(Path.of("COVERAGE.md")).nogNietGecodeerd();
+        assertThat(Coverage.tableGaps(ENGINE, gemeente, Path.of("COVERAGE.md"), bepalingen)).isEmpty();
+        Set<String> nogNiet = Coverage.readTable(Path.of("COVERAGE.md")).nogNietGecodeerd();
         if (!nogNiet.isEmpty()) System.out.println(gemeente + ": nog niet gecodeerd: " + String.join("; ", nogNiet));
     }
 

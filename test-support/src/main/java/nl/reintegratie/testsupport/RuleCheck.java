@@ -78,12 +78,12 @@ public final class RuleCheck {
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
 
     /** One problem, naming the rule (or function) and the file. */
-    public record Fout(String regel, String bestand, String reden) {
-        @Override public String toString() { return bestand + ": rule '" + regel + "': " + reden; }
+    public record Problem(String rule, String file, String reason) {
+        @Override public String toString() { return file + ": rule '" + rule + "': " + reason; }
     }
 
     /** What the check found: the problems, and per regeling the usage index to write. */
-    public record Uitkomst(List<Fout> fouten, Map<String, ObjectNode> gebruik) {}
+    public record Result(List<Problem> problems, Map<String, ObjectNode> usage) {}
 
     private RuleCheck() {}
 
@@ -91,19 +91,19 @@ public final class RuleCheck {
     public static void main(String[] args) throws IOException {
         if (args.length != 2) throw new IllegalArgumentException("usage: RuleCheck <target/classes of a rule package> <its src/main/resources>");
         Path klassen = Path.of(args[0]);
-        Uitkomst u = controleer(klassen, Path.of(args[1]), RuleCheck.class.getClassLoader());
-        if (!u.fouten().isEmpty()) {
-            StringBuilder s = new StringBuilder("The rules read what their declarations do not declare (" + u.fouten().size() + " problem(s)):\n");
-            u.fouten().forEach(f -> s.append("  ").append(f).append('\n'));
+        Result u = check(klassen, Path.of(args[1]), RuleCheck.class.getClassLoader());
+        if (!u.problems().isEmpty()) {
+            StringBuilder s = new StringBuilder("The rules read what their declarations do not declare (" + u.problems().size() + " problem(s)):\n");
+            u.problems().forEach(f -> s.append("  ").append(f).append('\n'));
             throw new IllegalStateException(s.toString());
         }
         schrijfGebruik(klassen, u);
     }
 
-    static void schrijfGebruik(Path klassen, Uitkomst u) throws IOException {
+    static void schrijfGebruik(Path klassen, Result u) throws IOException {
         Path map = klassen.resolve("META-INF/reintegratie/gebruik");
         Files.createDirectories(map);
-        for (Map.Entry<String, ObjectNode> e : u.gebruik().entrySet()) {
+        for (Map.Entry<String, ObjectNode> e : u.usage().entrySet()) {
             Files.writeString(map.resolve(e.getKey() + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(e.getValue()));
         }
     }
@@ -112,14 +112,14 @@ public final class RuleCheck {
      * Checks the DRL under {@code bronnen} against the declarations under {@code klassen} (the built resources) and the
      * shared vocabulary the engine ships.
      */
-    public static Uitkomst controleer(Path klassen, Path bronnen, ClassLoader engineLoader) throws IOException {
+    public static Result check(Path klassen, Path bronnen, ClassLoader engineLoader) throws IOException {
         return new Controle(klassen, bronnen, engineLoader).voerUit();
     }
 
     private static final class Controle {
         final Path klassen;
         final Path bronnen;
-        final List<Fout> fouten = new ArrayList<>();
+        final List<Problem> fouten = new ArrayList<>();
         /** Fact name → declaration. */
         final Map<String, JsonNode> gegevens = new HashMap<>();
         final Map<String, Regeling> regelingen = new LinkedHashMap<>();
@@ -187,12 +187,12 @@ public final class RuleCheck {
             for (int i = naam.lastIndexOf('.'); i > 0; i = naam.lastIndexOf('.', i - 1)) namen.add(naam.substring(0, i));
         }
 
-        Uitkomst voerUit() throws IOException {
+        Result voerUit() throws IOException {
             List<Path> bestanden;
             try (Stream<Path> s = Files.walk(bronnen)) {
                 bestanden = s.filter(x -> x.toString().endsWith(".drl")).sorted().toList();
             }
-            if (bestanden.isEmpty()) fouten.add(new Fout("-", bronnen.toString(), "no DRL files found"));
+            if (bestanden.isEmpty()) fouten.add(new Problem("-", bronnen.toString(), "no DRL files found"));
             List<Object[]> geparst = new ArrayList<>();
             for (Path f : bestanden) {
                 String tekst = Files.readString(f);
@@ -201,16 +201,16 @@ public final class RuleCheck {
                 try {
                     pkg = parser.parse(false, tekst);
                 } catch (DroolsParserException e) {
-                    fouten.add(new Fout("-", bronnen.relativize(f).toString(), "does not parse: " + e.getMessage()));
+                    fouten.add(new Problem("-", bronnen.relativize(f).toString(), "does not parse: " + e.getMessage()));
                     continue;
                 }
                 if (parser.hasErrors()) {
-                    fouten.add(new Fout("-", bronnen.relativize(f).toString(), "does not parse: " + parser.getErrors()));
+                    fouten.add(new Problem("-", bronnen.relativize(f).toString(), "does not parse: " + parser.getErrors()));
                     continue;
                 }
                 Regeling r = perPakket.get(pkg.getName());
                 if (r == null) {
-                    fouten.add(new Fout("-", bronnen.relativize(f).toString(), "DRL package " + pkg.getName() + " is not the drlPackage of any regeling of this rule package"));
+                    fouten.add(new Problem("-", bronnen.relativize(f).toString(), "DRL package " + pkg.getName() + " is not the drlPackage of any regeling of this rule package"));
                     continue;
                 }
                 r.drl.add(f);
@@ -236,12 +236,12 @@ public final class RuleCheck {
                     prefixen.addAll(ingevoegdPrefix.getOrDefault(k, Set.of()));
                 }
                 if (!bekend.contains(code) && prefixen.stream().noneMatch(code::startsWith)) {
-                    fouten.add(new Fout((String) v[2], (String) v[3], "refers to " + klasse + " code \"" + code + "\", which no rule inserts"));
+                    fouten.add(new Problem((String) v[2], (String) v[3], "refers to " + klasse + " code \"" + code + "\", which no rule inserts"));
                 }
             }
             Map<String, ObjectNode> gebruik = new LinkedHashMap<>();
             for (Regeling r : regelingen.values()) gebruik.put(r.id, index(r));
-            return new Uitkomst(List.copyOf(fouten), gebruik);
+            return new Result(List.copyOf(fouten), gebruik);
         }
 
         private void verzamelInvoegingen(String code) {
@@ -281,7 +281,7 @@ public final class RuleCheck {
         /** One rule: bindings from its patterns, then every fragment of its conditions and its consequence. */
         private void regel(RuleDescr rule, Regeling r, String bestand) {
             if (rule.getParentName() != null) {
-                if (!regelsOpNaam.containsKey(rule.getParentName())) fouten.add(new Fout(rule.getName(), bestand, "extends \"" + rule.getParentName() + "\", which is no rule of this package"));
+                if (!regelsOpNaam.containsKey(rule.getParentName())) fouten.add(new Problem(rule.getName(), bestand, "extends \"" + rule.getParentName() + "\", which is no rule of this package"));
                 r.ouders.put(rule.getName(), rule.getParentName());
             }
             Map<String, String> bindingen = new HashMap<>();
@@ -349,7 +349,7 @@ public final class RuleCheck {
                 else continue; // a method of another object (Toets, a local variable) with the same name
                 if (type == null || type.equals("?")) {
                     if (methode.equals("oordeel") || TOEGESTAAN.containsKey(methode)) {
-                        fouten.add(new Fout(regel, bestand, "reads " + methode + "(\"" + sleutel + "\") on " + (ontvanger == null ? "an object" : ontvanger)
+                        fouten.add(new Problem(regel, bestand, "reads " + methode + "(\"" + sleutel + "\") on " + (ontvanger == null ? "an object" : ontvanger)
                                 + " whose type the check cannot tell; bind the fact with a pattern (\"$a : Aanvraag(...)\") and call it on the binding"));
                     }
                     continue;
@@ -381,7 +381,7 @@ public final class RuleCheck {
             while (p.find()) {
                 String houder = p.group(1), naam = p.group(2);
                 if (houder.equals("omstandigheden")) {
-                    fouten.add(new Fout(regel, bestand, "names the field \"omstandigheden." + naam + "\"; facts stand on their object: \"aanvraag." + naam
+                    fouten.add(new Problem(regel, bestand, "names the field \"omstandigheden." + naam + "\"; facts stand on their object: \"aanvraag." + naam
                             + "\", \"persoon." + naam + "\", …"));
                     continue;
                 }
@@ -395,10 +395,10 @@ public final class RuleCheck {
                 if (decl == null) {
                     if (houder.equals("persoon") || houder.equals("aanvraag") || houder.equals("dienstbetrekking") || houder.equals("werkgever")
                             || houder.equals("onderwerp") || houder.equals("voorziening")) {
-                        fouten.add(new Fout(regel, bestand, "names the field \"" + houder + "." + naam + "\", which no vocabulary declares"));
+                        fouten.add(new Problem(regel, bestand, "names the field \"" + houder + "." + naam + "\", which no vocabulary declares"));
                     }
                 } else if (!past(decl, over)) {
-                    fouten.add(new Fout(regel, bestand, "names the field \"" + houder + "." + naam + "\", but " + naam + " is declared over " + decl.path("over").asText()));
+                    fouten.add(new Problem(regel, bestand, "names the field \"" + houder + "." + naam + "\", but " + naam + " is declared over " + decl.path("over").asText()));
                 } else {
                     gebruik(r.gebruiktGegevens, pad(over, naam), regel);
                 }
@@ -457,17 +457,17 @@ public final class RuleCheck {
         private void feit(String type, String methode, String naam, Regeling r, String regel, String bestand) {
             JsonNode decl = gegevens.get(naam);
             if (decl == null) {
-                fouten.add(new Fout(regel, bestand, "reads " + methode + "(\"" + naam + "\"), a fact no vocabulary declares"));
+                fouten.add(new Problem(regel, bestand, "reads " + methode + "(\"" + naam + "\"), a fact no vocabulary declares"));
                 return;
             }
             if (!past(decl, type)) {
-                fouten.add(new Fout(regel, bestand, "reads " + methode + "(\"" + naam + "\") on " + type + ", but " + naam + " is declared over "
+                fouten.add(new Problem(regel, bestand, "reads " + methode + "(\"" + naam + "\") on " + type + ", but " + naam + " is declared over "
                         + decl.path("over").asText()));
                 return;
             }
             List<String> types = TOEGESTAAN.get(methode);
             if (!types.isEmpty() && !types.contains(decl.path("type").asText())) {
-                fouten.add(new Fout(regel, bestand, "reads " + methode + "(\"" + naam + "\"), but " + naam + " is declared as " + decl.path("type").asText()
+                fouten.add(new Problem(regel, bestand, "reads " + methode + "(\"" + naam + "\"), but " + naam + " is declared as " + decl.path("type").asText()
                         + "; read it with " + accessor(decl.path("type").asText())));
                 return;
             }
@@ -500,20 +500,20 @@ public final class RuleCheck {
         private void oordeel(String code, Regeling r, String regel, String bestand) {
             boolean bekend = regelingen.values().stream().anyMatch(x -> x.oordelen.contains(code) && x.versies.stream().anyMatch(v -> r.versies.contains(v)))
                     || r.oordelen.contains(code);
-            if (!bekend) fouten.add(new Fout(regel, bestand, "reads oordeel(\"" + code + "\"), which no regeling of its versions declares"));
+            if (!bekend) fouten.add(new Problem(regel, bestand, "reads oordeel(\"" + code + "\"), which no regeling of its versions declares"));
             else gebruik(r.gebruiktOordelen, code, regel);
         }
 
         private void parameter(String naam, Regeling r, String regel, String bestand) {
             if (r.versies.isEmpty()) {
-                fouten.add(new Fout(regel, bestand, "its regeling " + r.id + " is in no version of pakket.json"));
+                fouten.add(new Problem(regel, bestand, "its regeling " + r.id + " is in no version of pakket.json"));
                 return;
             }
             for (Set<String> versie : r.versies) {
                 boolean gedeclareerd = nationaleParameters.contains(naam)
                         || versie.stream().map(regelingen::get).anyMatch(x -> x != null && x.parameters.contains(naam));
                 if (!gedeclareerd) {
-                    fouten.add(new Fout(regel, bestand, "reads parameter \"" + naam + "\", which not every version containing " + r.id
+                    fouten.add(new Problem(regel, bestand, "reads parameter \"" + naam + "\", which not every version containing " + r.id
                             + " declares (missing in the version of " + new TreeSet<>(versie) + ")"));
                     return;
                 }
@@ -523,9 +523,9 @@ public final class RuleCheck {
 
         private void voorziening(String code, String regel, String bestand) {
             if (!voorzieningen.contains(code)) {
-                fouten.add(new Fout(regel, bestand, "names voorziening \"" + code + "\", which the vocabulary does not declare"));
+                fouten.add(new Problem(regel, bestand, "names voorziening \"" + code + "\", which the vocabulary does not declare"));
             } else if (regelingen.values().stream().noneMatch(x -> x.voorzieningen.contains(code))) {
-                fouten.add(new Fout(regel, bestand, "names voorziening \"" + code + "\", which no regeling of this package provides"));
+                fouten.add(new Problem(regel, bestand, "names voorziening \"" + code + "\", which no regeling of this package provides"));
             }
         }
 

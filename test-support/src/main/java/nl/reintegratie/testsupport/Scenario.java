@@ -49,7 +49,7 @@ public record Scenario(Path bestand, String titel, String naam, ObjectNode casus
     }
 
     /** All scenarios in a file, or in every scenario file below a folder (sorted by path). */
-    public static List<Scenario> laad(Path pad) throws IOException {
+    public static List<Scenario> load(Path pad) throws IOException {
         List<Path> bestanden = new ArrayList<>();
         if (Files.isDirectory(pad)) {
             try (Stream<Path> s = Files.walk(pad)) {
@@ -61,12 +61,12 @@ public record Scenario(Path bestand, String titel, String naam, ObjectNode casus
             bestanden.add(pad);
         }
         List<Scenario> alle = new ArrayList<>();
-        for (Path b : bestanden) alle.addAll(laadBestand(b));
+        for (Path b : bestanden) alle.addAll(loadFile(b));
         return alle;
     }
 
     /** Reads a case or scenario file, JSON or YAML, with the same errors. */
-    public static JsonNode leesDocument(Path bestand) throws IOException {
+    public static JsonNode readDocument(Path bestand) throws IOException {
         byte[] bytes = Files.readAllBytes(bestand);
         String naam = bestand.getFileName().toString();
         if (naam.endsWith(".yaml") || naam.endsWith(".yml")) return Yaml.lees(bestand, bytes);
@@ -82,8 +82,8 @@ public record Scenario(Path bestand, String titel, String naam, ObjectNode casus
         }
     }
 
-    static List<Scenario> laadBestand(Path bestand) throws IOException {
-        JsonNode root = leesDocument(bestand);
+    static List<Scenario> loadFile(Path bestand) throws IOException {
+        JsonNode root = readDocument(bestand);
         if (root == null || !root.isObject()) throw new ScenarioFormatException(bestand, "", "een scenariobestand is een object; kreeg " + soort(root));
         List<Scenario> uit = new ArrayList<>();
         if (root.has("scenarios") || root.has("basis")) {

@@ -39,15 +39,15 @@ public final class Scenarios {
 
     private Scenarios() {}
 
-    public static ScenarioResultaat voerUit(ReintegratieEngine engine, Scenario s) {
+    public static ScenarioResult run(ReintegratieEngine engine, Scenario s) {
         List<String> af = new ArrayList<>();
         JsonNode v = s.verwacht();
         if (v == null || !v.isObject() || v.isEmpty()) {
             af.add("het scenario heeft geen 'verwacht': er valt niets te controleren");
-            return new ScenarioResultaat(s, false, af, null);
+            return new ScenarioResult(s, false, af, null);
         }
         controleerFormaat(v, af);
-        if (!af.isEmpty()) return new ScenarioResultaat(s, false, af, null);
+        if (!af.isEmpty()) return new ScenarioResult(s, false, af, null);
         JsonNode foutVerwacht = v.get("fout");
         Evaluation e;
         try {
@@ -58,14 +58,14 @@ public final class Scenarios {
             } else {
                 String veld = foutVerwacht.path("veld").asText(null);
                 String reden = foutVerwacht.path("reden").asText(null);
-                boolean gevonden = ex.fouten().stream().anyMatch(f -> (veld == null || f.veld().equals(veld)) && (reden == null || f.reden().contains(reden)));
+                boolean gevonden = ex.problems().stream().anyMatch(f -> (veld == null || f.field().equals(veld)) && (reden == null || f.reason().contains(reden)));
                 if (!gevonden) af.add("verwacht een fout op " + veld + (reden == null ? "" : " met '" + reden + "'") + ", kreeg: " + ex.getMessage());
             }
-            return new ScenarioResultaat(s, af.isEmpty(), af, null);
+            return new ScenarioResult(s, af.isEmpty(), af, null);
         }
         if (foutVerwacht != null) {
             af.add("verwacht een fout op " + foutVerwacht.path("veld").asText() + ", maar de casus is beoordeeld");
-            return new ScenarioResultaat(s, false, af, e);
+            return new ScenarioResult(s, false, af, e);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
             var entry = it.next();
@@ -74,7 +74,7 @@ public final class Scenarios {
                     if (!e.versie().id().equals(entry.getValue().asText())) af.add("versie: verwacht " + entry.getValue().asText() + ", kreeg " + e.versie().id());
                 }
                 case "nietGebruikt" -> {
-                    Set<String> echt = e.nietGebruikt().stream().map(Evaluation.NietGebruikt::veld).collect(Collectors.toSet());
+                    Set<String> echt = e.nietGebruikt().stream().map(Evaluation.NietGebruikt::field).collect(Collectors.toSet());
                     for (JsonNode n : entry.getValue()) if (!echt.contains(n.asText())) af.add("nietGebruikt: " + n.asText() + " ontbreekt (wel: " + new TreeSet<>(echt) + ")");
                 }
                 default -> {
@@ -84,7 +84,7 @@ public final class Scenarios {
                 }
             }
         }
-        return new ScenarioResultaat(s, af.isEmpty(), af, e);
+        return new ScenarioResult(s, af.isEmpty(), af, e);
     }
 
     /** The expectations themselves: every key known, every value of the right shape. */
@@ -273,18 +273,18 @@ public final class Scenarios {
     }
 
     /** A pass/fail table, one line per scenario, with the differences under each failure and a closing count. */
-    public static String rapport(List<ScenarioResultaat> resultaten) {
+    public static String rapport(List<ScenarioResult> resultaten) {
         StringBuilder s = new StringBuilder();
         String titel = null;
         int geslaagd = 0;
-        for (ScenarioResultaat r : resultaten) {
+        for (ScenarioResult r : resultaten) {
             if (!r.scenario().titel().equals(titel)) {
                 titel = r.scenario().titel();
                 s.append('\n').append(titel).append("  (").append(r.scenario().bestand()).append(")\n");
             }
-            s.append(r.geslaagd() ? "  GESLAAGD  " : "  MISLUKT   ").append(r.scenario().naam()).append('\n');
-            for (String a : r.afwijkingen()) s.append("            ").append(a).append('\n');
-            if (r.geslaagd()) geslaagd++;
+            s.append(r.passed() ? "  GESLAAGD  " : "  MISLUKT   ").append(r.scenario().naam()).append('\n');
+            for (String a : r.deviations()) s.append("            ").append(a).append('\n');
+            if (r.passed()) geslaagd++;
         }
         s.append('\n').append("Scenario's: ").append(geslaagd).append(" geslaagd, ").append(resultaten.size() - geslaagd).append(" mislukt\n");
         return s.toString();

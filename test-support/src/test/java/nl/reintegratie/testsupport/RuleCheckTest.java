@@ -62,21 +62,21 @@ class RuleCheckTest {
         return klassen;
     }
 
-    private RuleCheck.Uitkomst controleer(String drl) throws IOException {
+    private RuleCheck.Result controleer(String drl) throws IOException {
         Path klassen = pakket(drl);
-        return RuleCheck.controleer(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader());
+        return RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader());
     }
 
     private List<String> fouten(String drl) throws IOException {
-        return controleer(drl).fouten().stream().map(RuleCheck.Fout::toString).toList();
+        return controleer(drl).problems().stream().map(RuleCheck.Problem::toString).toList();
     }
 
     @Test
     void eenPakketDatAlleenGedeclareerdeFeitenLeestSlaagtEnKrijgtZijnGebruiksindex() throws IOException {
-        RuleCheck.Uitkomst u = controleer(GOED);
-        assertThat(u.fouten()).isEmpty();
-        assertThat(u.gebruik()).containsKey("proef-verordening-2025");
-        assertThat(u.gebruik().get("proef-verordening-2025").toString())
+        RuleCheck.Result u = controleer(GOED);
+        assertThat(u.problems()).isEmpty();
+        assertThat(u.usage()).containsKey("proef-verordening-2025");
+        assertThat(u.usage().get("proef-verordening-2025").toString())
                 .contains("behoortTotDoelgroep").contains("activering.maximaleDuur");
     }
 
@@ -119,8 +119,8 @@ class RuleCheckTest {
         assertThat(fouten(GOED).size()).isZero();
         Path klassen = pakket(GOED);
         Files.writeString(map.resolve("bronnen/proef/regels.drl"), KOP.replace("verordening2025", "verordening2099") + GOED);
-        assertThat(RuleCheck.controleer(klassen, map.resolve("bronnen"), getClass().getClassLoader()).fouten())
-                .anySatisfy(f -> assertThat(f.reden()).contains("not the drlPackage of any regeling"));
+        assertThat(RuleCheck.check(klassen, map.resolve("bronnen"), getClass().getClassLoader()).problems())
+                .anySatisfy(f -> assertThat(f.reason()).contains("not the drlPackage of any regeling"));
     }
 
     private static final String OUDER_EN_KIND = """

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Random;
 import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
-import nl.reintegratie.testsupport.Mutaties;
+import nl.reintegratie.testsupport.Mutations;
 import org.junit.jupiter.api.Test;
 
 /**
  * The seeded fuzz test on the four real packages: a few mutations of every shipped example and every scenario file's
- * basis ({@link Mutaties}, several thousand in all). Each must give a decision, its JSON and its summary, or the
+ * basis ({@link Mutations}, several thousand in all). Each must give a decision, its JSON and its summary, or the
  * library's own bad-input exception with problem details — never any other throwable. The work per case is bounded by
  * the engine itself (a count of rule firings), so a rule that loops fails here as a throwable, not as a slow test.
  */
@@ -25,7 +25,7 @@ class FuzzTest {
 
     @Test
     void geenMutatieGeeftIetsAndersDanEenBesluitOfEenInvoerfout() throws Exception {
-        List<JsonNode> bases = Mutaties.bases(Path.of("../../voorbeelden"), Path.of("../../rules-heemstede/scenarios"),
+        List<JsonNode> bases = Mutations.bases(Path.of("../../voorbeelden"), Path.of("../../rules-heemstede/scenarios"),
                 Path.of("../../rules-haaksbergen/scenarios"), Path.of("../../rules-waterland/scenarios"), Path.of("../../rules-oirschot/scenarios"));
         assertThat(bases).hasSizeGreaterThan(80);
         Random r = new Random(SEED);
@@ -33,7 +33,7 @@ class FuzzTest {
         int beoordeeld = 0, geweigerd = 0;
         for (JsonNode basis : bases) {
             for (int i = 0; i < MUTATIES_PER_BASIS; i++) {
-                byte[] invoer = Mutaties.muteer(basis, r);
+                byte[] invoer = Mutations.mutate(basis, r);
                 try {
                     var e = Pakketten.ENGINE.evaluateJson(invoer);
                     ReintegratieEngine.toJson(e);
@@ -41,7 +41,7 @@ class FuzzTest {
                     beoordeeld++;
                 } catch (InvalidCaseException e) {
                     geweigerd++;
-                    assertThat(e.fouten()).isNotEmpty();
+                    assertThat(e.problems()).isNotEmpty();
                     assertThat(e.toProblemJson()).contains("invalidParams");
                 } catch (Throwable t) {
                     if (fouten.size() < 10) fouten.add(t + " for input " + new String(invoer, StandardCharsets.UTF_8).substring(0, Math.min(400, invoer.length)));

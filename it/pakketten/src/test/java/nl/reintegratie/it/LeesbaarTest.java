@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import nl.reintegratie.besluit.Beschikking;
-import nl.reintegratie.besluit.Formaat;
+import nl.reintegratie.besluit.Format;
 import nl.reintegratie.engine.Evaluation;
 import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
-import nl.reintegratie.testsupport.Leesbaarheid;
+import nl.reintegratie.testsupport.Readability;
 import nl.reintegratie.testsupport.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a case worker reads is in words, for every scenario of the four packages: the summary and the draft
- * beschikking show no internal code, enum name, ISO date or duration ({@link Leesbaarheid}), and every decision can be
+ * beschikking show no internal code, enum name, ISO date or duration ({@link Readability}), and every decision can be
  * written out as a beschikking, in Markdown and in HTML.
  */
 class LeesbaarTest {
@@ -32,11 +32,11 @@ class LeesbaarTest {
             }
             gelezen++;
             String waar = s.bestand().getFileName() + " / " + s.naam() + ": ";
-            for (String p : Leesbaarheid.problemen(e, ReintegratieEngine.toSummary(e))) af.add(waar + "samenvatting: " + p);
+            for (String p : Readability.problems(e, ReintegratieEngine.toSummary(e))) af.add(waar + "samenvatting: " + p);
             try {
-                String md = Beschikking.schrijf(e, null, Formaat.MARKDOWN, null);
-                for (String p : Leesbaarheid.problemen(e, md)) af.add(waar + "beschikking: " + p);
-                assertThat(Beschikking.schrijf(e, null, Formaat.HTML, null)).startsWith("<!DOCTYPE html>");
+                String md = Beschikking.write(e, null, Format.MARKDOWN, null);
+                for (String p : Readability.problems(e, md)) af.add(waar + "beschikking: " + p);
+                assertThat(Beschikking.write(e, null, Format.HTML, null)).startsWith("<!DOCTYPE html>");
             } catch (RuntimeException x) {
                 af.add(waar + "beschikking: " + x);
             }

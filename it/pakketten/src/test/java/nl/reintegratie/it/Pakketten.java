@@ -29,7 +29,7 @@ final class Pakketten {
                 throw new UncheckedIOException(e);
             }
             try {
-                alle.addAll(Scenario.laad(map));
+                alle.addAll(Scenario.load(map));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.reintegratie.testsupport.Scenario;
-import nl.reintegratie.testsupport.ScenarioResultaat;
+import nl.reintegratie.testsupport.ScenarioResult;
 import nl.reintegratie.testsupport.Scenarios;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +37,11 @@ class ReadmeTest {
         assertThat(m.find()).isTrue();
         Path bestand = ROOT.resolve("voorbeelden/scenario-participatieplaats.yaml");
         assertThat(Files.readString(bestand)).endsWith(m.group(1));
-        List<Scenario> scenarios = Scenario.laad(bestand);
+        List<Scenario> scenarios = Scenario.load(bestand);
         assertThat(scenarios).hasSize(2);
         for (Scenario s : scenarios) {
-            ScenarioResultaat r = Scenarios.voerUit(Pakketten.ENGINE, s);
-            assertThat(r.geslaagd()).as(s.naam() + ": " + r.afwijkingen()).isTrue();
+            ScenarioResult r = Scenarios.run(Pakketten.ENGINE, s);
+            assertThat(r.passed()).as(s.naam() + ": " + r.deviations()).isTrue();
         }
     }
 

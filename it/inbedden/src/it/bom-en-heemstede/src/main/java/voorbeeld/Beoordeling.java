@@ -20,7 +20,7 @@ public final class Beoordeling {
         } catch (InvalidCaseException fout) {
             // bad input: every problem names its field; fout.toProblemJson() is RFC 9457 problem details
             StringBuilder s = new StringBuilder("ongeldig:");
-            fout.fouten().forEach(f -> s.append(' ').append(f.veld()).append(" (").append(f.reden()).append(')'));
+            fout.problems().forEach(f -> s.append(' ').append(f.field()).append(" (").append(f.reason()).append(')'));
             return s.toString();
         }
         StringBuilder s = new StringBuilder();

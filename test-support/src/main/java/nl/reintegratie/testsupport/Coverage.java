@@ -24,19 +24,19 @@ import nl.reintegratie.engine.Versie;
  * coverage table leaves out: every lid of the quoted provisions needs a row; a row that says "nog niet gecodeerd" is
  * reported as such, not as a failure, so a package can be built while it is being encoded.
  */
-public final class Dekking {
+public final class Coverage {
     static final String NOG_NIET = "nog niet gecodeerd";
 
-    private Dekking() {}
+    private Coverage() {}
 
     /**
      * @param vrijgesteld condition codes that cannot be seen both ways (each needs a reason in the coverage table)
      * @return one line per gap; empty when the scenarios cover every rule and both sides of every condition
      */
-    public static List<String> gaten(ReintegratieEngine engine, String gemeente, List<ScenarioResultaat> resultaten, Set<String> vrijgesteld) {
+    public static List<String> gaps(ReintegratieEngine engine, String gemeente, List<ScenarioResult> resultaten, Set<String> vrijgesteld) {
         Set<String> gevuurd = new HashSet<>();
         Map<String, Set<String>> statussen = new HashMap<>();
-        for (ScenarioResultaat r : resultaten) {
+        for (ScenarioResult r : resultaten) {
             if (r.evaluation() == null) continue;
             for (Besluit b : r.evaluation().besluiten()) {
                 for (Besluit.Onderdeel f : b.onderdelen()) {
@@ -72,9 +72,9 @@ public final class Dekking {
     }
 
     /** The rows of a coverage table and which of them say the provision is not encoded yet. */
-    public record Tabel(Set<String> rijen, Set<String> nogNietGecodeerd) {}
+    public record Table(Set<String> rijen, Set<String> nogNietGecodeerd) {}
 
-    static Tabel leesTabel(Path coverageMd) throws IOException {
+    static Table readTable(Path coverageMd) throws IOException {
         Set<String> rijen = new HashSet<>();
         Set<String> nogNiet = new TreeSet<>();
         for (String regel : Files.readAllLines(coverageMd)) {
@@ -86,7 +86,7 @@ public final class Dekking {
             rijen.add(k);
             if (t.toLowerCase(Locale.ROOT).contains(NOG_NIET)) nogNiet.add(k.replace("|", " "));
         }
-        return new Tabel(rijen, nogNiet);
+        return new Table(rijen, nogNiet);
     }
 
     /**
@@ -96,8 +96,8 @@ public final class Dekking {
      *
      * @return one line per provision without a row
      */
-    public static List<String> tabelGaten(ReintegratieEngine engine, String gemeente, Path coverageMd, List<Path> bepalingen) throws IOException {
-        Set<String> rijen = leesTabel(coverageMd).rijen();
+    public static List<String> tableGaps(ReintegratieEngine engine, String gemeente, Path coverageMd, List<Path> bepalingen) throws IOException {
+        Set<String> rijen = readTable(coverageMd).rijen();
         Set<String> nodig = new TreeSet<>();
         ObjectMapper mapper = new ObjectMapper();
         for (Path b : bepalingen) {

@@ -24,7 +24,7 @@ import nl.reintegratie.engine.Versie;
  * its quoted provision). Written as an HTML report ({@link #html}) and as the Markdown table {@code COVERAGE.md}
  * ({@link #markdown}).
  */
-public final class Dekkingsrapport {
+public final class CoverageReport {
     private static final Mustache SJABLOON = new DefaultMustacheFactory("nl/reintegratie/testsupport").compile("scenarios.html.mustache");
 
     /** One row: a lid (or an article without leden) of a regeling. */
@@ -37,10 +37,10 @@ public final class Dekkingsrapport {
         }
     }
 
-    private Dekkingsrapport() {}
+    private CoverageReport() {}
 
     /** The rows for one gemeente, over all its versions, each provision once. */
-    public static List<Rij> rijen(ReintegratieEngine engine, String gemeente, List<ScenarioResultaat> resultaten) {
+    public static List<Rij> rijen(ReintegratieEngine engine, String gemeente, List<ScenarioResult> resultaten) {
         Map<String, Rij> rijen = new LinkedHashMap<>();
         Map<String, Set<String>> artikelenMetLeden = new TreeMap<>();
         List<Versie> versies = engine.versies().stream().filter(v -> v.gemeente().equalsIgnoreCase(gemeente)).toList();
@@ -67,7 +67,7 @@ public final class Dekkingsrapport {
                 if (rij != null) rij.regels().add(r.naam());
             }
         }
-        for (ScenarioResultaat res : resultaten) {
+        for (ScenarioResult res : resultaten) {
             if (res.evaluation() == null || !res.evaluation().gemeente().equalsIgnoreCase(gemeente)) continue;
             String naam = res.scenario().bestand().getFileName() + ": " + res.scenario().naam();
             for (Besluit b : res.evaluation().besluiten()) {
@@ -105,7 +105,7 @@ public final class Dekkingsrapport {
     /** The coverage table as {@code COVERAGE.md}: generated; edit the reasons in the quoted provisions, not here. */
     public static String markdown(String gemeente, List<Rij> rijen) {
         StringBuilder s = new StringBuilder();
-        s.append("# Dekking — ").append(gemeente).append("\n\n");
+        s.append("# Coverage — ").append(gemeente).append("\n\n");
         s.append("Gegenereerd door `reintegratie scenarios --dekking` uit de geciteerde bepalingen, de regels en de scenario's; niet met de hand bewerken. ")
                 .append("Waarom een bepaling niet is gecodeerd, staat bij die bepaling (`nietGecodeerd` in `bepalingen/*.json`).\n\n");
         s.append("| regeling | artikel | lid | status | regels | scenario's (vervuld / niet vervuld) |\n|---|---|---|---|---|---|\n");
@@ -130,19 +130,19 @@ public final class Dekkingsrapport {
     }
 
     /** The HTML report: the pass/fail table, then per regeling the coverage by artikel and lid. */
-    public static String html(List<ScenarioResultaat> resultaten, Map<String, List<Rij>> perGemeente, Map<ScenarioResultaat, String> besluitLinks) {
+    public static String html(List<ScenarioResult> resultaten, Map<String, List<Rij>> perGemeente, Map<ScenarioResult, String> besluitLinks) {
         Map<String, Object> m = new LinkedHashMap<>();
-        long geslaagd = resultaten.stream().filter(ScenarioResultaat::geslaagd).count();
+        long geslaagd = resultaten.stream().filter(ScenarioResult::passed).count();
         m.put("geslaagd", geslaagd);
         m.put("mislukt", resultaten.size() - geslaagd);
         List<Map<String, Object>> scen = new ArrayList<>();
-        for (ScenarioResultaat r : resultaten) {
+        for (ScenarioResult r : resultaten) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("bestand", r.scenario().bestand().getFileName().toString());
             x.put("titel", r.scenario().titel());
             x.put("naam", r.scenario().naam());
-            x.put("geslaagd", r.geslaagd());
-            x.put("afwijkingen", String.join("; ", r.afwijkingen()));
+            x.put("geslaagd", r.passed());
+            x.put("afwijkingen", String.join("; ", r.deviations()));
             x.put("link", besluitLinks.get(r));
             scen.add(x);
         }

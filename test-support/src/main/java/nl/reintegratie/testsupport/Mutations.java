@@ -21,11 +21,11 @@ import java.util.stream.Stream;
  * (truncation, a flipped byte, trailing garbage, a byte-order mark, two documents). Every mutation must give a decision
  * or the library's own bad-input exception.
  */
-public final class Mutaties {
+public final class Mutations {
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private Mutaties() {}
+    private Mutations() {}
 
     /**
      * The cases to mutate: every case file (an object with {@code gemeente}) and every scenario file's {@code basis}
@@ -58,7 +58,7 @@ public final class Mutaties {
     }
 
     /** One mutation of a case: byte-level damage, or one to three values replaced, removed or added. */
-    public static byte[] muteer(JsonNode basis, Random r) throws IOException {
+    public static byte[] mutate(JsonNode basis, Random r) throws IOException {
         int soort = r.nextInt(10);
         if (soort == 0) {
             // byte-level damage: truncation, a flipped byte, trailing garbage, a BOM, a second document

@@ -12,7 +12,7 @@ import nl.reintegratie.engine.Evaluation;
  * or duration, or true/false reaches the reader, and a standard remark is said once. A case-file field is allowed only
  * where the reader must supply it, marked "veld in de casus: …".
  */
-public final class Leesbaarheid {
+public final class Readability {
     private static final List<Pattern> VERBODEN = List.of(
             Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"),          // MOET_WORDEN_GEWEIGERD
             Pattern.compile("\\bP\\d+[DWMY]\\b"),                // P24M
@@ -24,10 +24,10 @@ public final class Leesbaarheid {
     /** A quoted provision or a quoted question in the text, in straight double quotes on one line. */
     private static final Pattern CITAAT = Pattern.compile("\"[^\"\\n]*\"");
 
-    private Leesbaarheid() {}
+    private Readability() {}
 
     /** What in {@code tekst}, written for evaluation {@code e}, is not in words; empty when all is. */
-    public static List<String> problemen(Evaluation e, String tekst) {
+    public static List<String> problems(Evaluation e, String tekst) {
         List<String> af = new ArrayList<>();
         String zonderVelden = VELD.matcher(tekst).replaceAll("(veld)");
         for (Pattern p : VERBODEN) {
