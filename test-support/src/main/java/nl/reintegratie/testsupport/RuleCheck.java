@@ -289,11 +289,17 @@ public final class RuleCheck {
             Set<String> gezien = new HashSet<>();
             for (RuleDescr o = ouder(rule); o != null && gezien.add(o.getName()); o = ouder(o)) loop(o.getLhs(), null, bindingen, new ArrayList<>());
             List<String[]> fragmenten = new ArrayList<>();
+            evalGezien = false;
             loop(rule.getLhs(), null, bindingen, fragmenten);
+            if (evalGezien) fouten.add(new Problem(rule.getName(), bestand, "has an eval(...) condition; Drools cannot index or share it and "
+                    + "re-evaluates it on every change: write the test as a constraint in the pattern of the fact it reads"));
             fragmenten.add(new String[] {null, String.valueOf(rule.getConsequence())});
             String naam = rule.getName();
             for (String[] fr : fragmenten) fragment(fr[0], fr[1], bindingen, r, naam, bestand, true);
         }
+
+        /** Whether the conditions walked since the last reset hold an {@code eval}. */
+        private boolean evalGezien;
 
         private RuleDescr ouder(RuleDescr rule) {
             return rule.getParentName() == null ? null : regelsOpNaam.get(rule.getParentName());
@@ -322,6 +328,7 @@ public final class RuleCheck {
                 Matcher m = Pattern.compile("(\\$\\w+)\\s*:\\s*([a-zA-Z]\\w*)\\b(?!\\s*\\()").matcher(e.getExpression());
                 while (m.find()) bindingen.putIfAbsent(m.group(1), "?");
             } else if (d instanceof EvalDescr e) {
+                evalGezien = true;
                 fragmenten.add(new String[] {null, String.valueOf(e.getContent())});
             } else if (d instanceof FromDescr f) {
                 fragmenten.add(new String[] {null, f.getExpression()});

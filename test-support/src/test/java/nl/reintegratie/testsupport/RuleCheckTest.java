@@ -95,6 +95,15 @@ class RuleCheckTest {
     }
 
     @Test
+    void eenEvalFaaltEnDezelfdeToetsInHetPatroonSlaagt() throws IOException {
+        String metEval = GOED.replace("$p : Persoon(waar(\"behoortTotDoelgroep\") == false)",
+                "$p : Persoon()\n    eval($p.waar(\"behoortTotDoelgroep\") == false)");
+        assertThat(metEval).contains("eval(");
+        assertThat(fouten(metEval)).singleElement().asString().contains("Art. 1 lid 1").contains("eval(...)");
+        assertThat(fouten(GOED)).isEmpty();
+    }
+
+    @Test
     void eenOngedeclareerdOordeelFaalt() throws IOException {
         assertThat(fouten(GOED.replace("\"eigen-oordeel\"", "\"verzonnen-oordeel\"")))
                 .anySatisfy(f -> assertThat(f).contains("verzonnen-oordeel"));
@@ -136,7 +145,7 @@ class RuleCheckTest {
             rule "Art. 1 lid 2 onder a — sociale activering: niet in de doelgroep" extends "Art. 1 lid 2 — sociale activering: de gronden"
                 @artikel("1") @lid("2")
             when
-                eval($p.waar("LEESFEIT") == Boolean.FALSE)
+                Persoon(this == $p, waar("LEESFEIT") == false)
             then
                 insert(Weigeringsgrond.verplicht($a, "geen-doelgroep"));
             end
