@@ -244,7 +244,10 @@ final class Evaluator {
                     // a missing judgement is an open judgement of the college, not a missing fact
                     String code = gegeven.substring("oordelen.".length());
                     if (schild == null && open.stream().noneMatch(x -> x.code().equals(code))) open.add(openOordeel(code, m, v.getToelichting(), trace.afleiding(v)));
-                } else if (aanvraag || bescherming == null && (misschienBescherming == null || java.util.Objects.equals(pad(gegeven), misschienBescherming.hangtAfVan()))) {
+                } else if (aanvraag || misschienBescherming != null && java.util.Objects.equals(pad(gegeven), misschienBescherming.hangtAfVan())) {
+                    // on an aanvraag a condition for granting must be established (L-08); on a granted voorziening a
+                    // condition not known does not make the decision incomplete: ending it on that condition needs the
+                    // college to establish the fact (L-08, L-19) — unless transitional law depends on it (L-22 item 4)
                     ontbrekend.add(new Besluit.OntbrekendGegeven(v.getCode(), m.naam(), "niet gegeven: " + pad(gegeven),
                             m.citaat(), m.interpretaties(), trace.afleiding(v), pad(gegeven)));
                 }

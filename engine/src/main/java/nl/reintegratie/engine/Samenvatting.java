@@ -99,6 +99,16 @@ public final class Samenvatting {
                             .append(uitleg == null ? "" : ", " + uitleg).append(")\n");
                 }
             }
+            if (b.soort() == Besluit.Soort.VERLEENDE_VOORZIENING) {
+                List<Besluit.Voorwaarde> onbekend = b.voorwaarden().stream().filter(v -> v.status() == Besluit.Voorwaarde.Status.ONBEKEND && v.gegeven() != null
+                        && !v.gegeven().contains(".oordelen.")).toList();
+                if (!onbekend.isEmpty()) {
+                    s.append("  Niet vastgesteld (om de voorziening hierom te beëindigen moet het college dit eerst vaststellen):\n");
+                    for (Besluit.Voorwaarde v : onbekend) {
+                        s.append("    - ").append(hoofdletter(wat(v))).append(" (").append(bepaling(v.citaat())).append(") (veld in de casus: ").append(v.gegeven()).append(")\n");
+                    }
+                }
+            }
             if (!b.ontbrekendeGegevens().isEmpty()) {
                 s.append("  Gegevens die ontbreken:\n");
                 for (Besluit.OntbrekendGegeven o : b.ontbrekendeGegevens()) {

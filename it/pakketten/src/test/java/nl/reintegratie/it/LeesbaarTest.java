@@ -44,4 +44,34 @@ class LeesbaarTest {
         assertThat(gelezen).isGreaterThan(800);
         assertThat(af).isEmpty();
     }
+    /**
+     * A condition of a granted voorziening whose fact the case does not give does not make the decision incomplete
+     * (LEESREGELS L-19), but the case worker sees it: the summary lists it as not established, with the field to fill.
+     */
+    @Test
+    void eenNietVastgesteldeVoorwaardeVanEenVerleendeVoorzieningStaatInDeSamenvatting() {
+        List<String> af = new ArrayList<>();
+        int gezien = 0;
+        for (Scenario s : Pakketten.scenarios()) {
+            Evaluation e;
+            try {
+                e = Pakketten.ENGINE.evaluateJson(s.casus().toString());
+            } catch (InvalidCaseException x) {
+                continue;
+            }
+            String t = ReintegratieEngine.toSummary(e);
+            for (nl.reintegratie.engine.Besluit b : e.besluiten()) {
+                if (b.soort() != nl.reintegratie.engine.Besluit.Soort.VERLEENDE_VOORZIENING) continue;
+                for (nl.reintegratie.engine.Besluit.Voorwaarde v : b.voorwaarden()) {
+                    if (v.status() != nl.reintegratie.engine.Besluit.Voorwaarde.Status.ONBEKEND || v.gegeven() == null || v.gegeven().contains(".oordelen.")) continue;
+                    gezien++;
+                    if (!t.contains("Niet vastgesteld") || !t.contains("(veld in de casus: " + v.gegeven() + ")")) {
+                        af.add(s.bestand().getFileName() + " / " + s.naam() + ": " + v.code() + " (" + v.gegeven() + ") niet als niet vastgesteld genoemd");
+                    }
+                }
+            }
+        }
+        assertThat(gezien).isGreaterThan(0);
+        assertThat(af).isEmpty();
+    }
 }
