@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * names an entry of the package's {@code INTERPRETATIES.md} or of the project's reading register
  * ({@code docs/LEESREGELS.md}). A module subclasses it with its gemeente's name.
  */
-public abstract class RegelpakketTest {
+public abstract class RulePackageTest {
     private static final ReintegratieEngine ENGINE = ReintegratieEngine.load();
 
     private final String gemeente;
@@ -37,7 +37,7 @@ public abstract class RegelpakketTest {
      * @param gemeente    as the package's {@code pakket.json} names it
      * @param vrijgesteld condition codes that scenarios cannot show both ways, each explained in COVERAGE.md
      */
-    protected RegelpakketTest(String gemeente, Set<String> vrijgesteld) {
+    protected RulePackageTest(String gemeente, Set<String> vrijgesteld) {
         this.gemeente = gemeente;
         this.vrijgesteld = Set.copyOf(vrijgesteld);
     }
