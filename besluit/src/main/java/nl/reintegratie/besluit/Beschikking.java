@@ -47,13 +47,13 @@ public final class Beschikking {
         return write(e, null, onderwerpId, formaat, verzenddatum);
     }
 
-    /** As {@link #schrijf(Evaluation, String, Format, LocalDate)}, with the case's facts ({@code null}: those of the evaluation). */
+    /** As {@link #write(Evaluation, String, Format, LocalDate)}, with the case's facts ({@code null}: those of the evaluation). */
     public static String write(Evaluation e, Casus casus, String onderwerpId, Format formaat, LocalDate verzenddatum) {
         return write(e, casus, onderwerpId, formaat, verzenddatum, Bronnen.standaardLader());
     }
 
     /**
-     * As {@link #schrijf(Evaluation, Casus, String, Format, LocalDate)}, reading the rule package's declarations and
+     * As {@link #write(Evaluation, Casus, String, Format, LocalDate)}, reading the rule package's declarations and
      * templates from {@code bronnen}: the class loader the engine was loaded from.
      */
     public static String write(Evaluation e, Casus casus, String onderwerpId, Format formaat, LocalDate verzenddatum, ClassLoader bronnen) {

@@ -17,7 +17,7 @@ import nl.reintegratie.engine.Evaluation;
  * The decisions of an {@link Evaluation} as Besluit resources of the ZGW Besluiten API (VNG Realisatie, version
  * 1.0.x): what a municipality's zaaksysteem stores. One resource per aanvraag or verleende voorziening whose outcome
  * proposes a decision; an outcome that cannot be decided yet (facts missing, a judgement of the college open) yields
- * none, and {@link #nietGeschreven} says which and why.
+ * none, and {@link #notWritten} says which and why.
  *
  * <ul>
  *   <li>{@code besluittype}: from the rule package's catalogue of besluittypen ({@code META-INF/reintegratie/besluittypen.json}),
@@ -43,12 +43,12 @@ public final class ZgwBesluit {
         return write(e, null, datum, null);
     }
 
-    /** As {@link #schrijf(Evaluation, LocalDate)}, with the case's facts and the verzenddatum (both may be {@code null}). */
+    /** As {@link #write(Evaluation, LocalDate)}, with the case's facts and the verzenddatum (both may be {@code null}). */
     public static String write(Evaluation e, Casus casus, LocalDate datum, LocalDate verzenddatum) {
         return write(e, casus, datum, verzenddatum, Bronnen.standaardLader());
     }
 
-    /** As {@link #schrijf(Evaluation, Casus, LocalDate, LocalDate)}, reading the rule package's declarations from {@code bronnen}. */
+    /** As {@link #write(Evaluation, Casus, LocalDate, LocalDate)}, reading the rule package's declarations from {@code bronnen}. */
     public static String write(Evaluation e, Casus casus, LocalDate datum, LocalDate verzenddatum, ClassLoader bronnen) {
         Objects.requireNonNull(e, "evaluation");
         Objects.requireNonNull(datum, "datum");

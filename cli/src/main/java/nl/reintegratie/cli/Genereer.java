@@ -167,10 +167,36 @@ final class Genereer implements Main.Opdracht {
                     engine.readCase(c.toString());
                     return c;
                 } catch (InvalidCaseException e) {
+                    // a situation taken from another gemeente's scenarios may carry a judgement this gemeente's rules do
+                    // not know: the invented person simply has no such judgement here
+                    if (zonderOnbekendeOordelen(c, e)) {
+                        try {
+                            engine.readCase(c.toString());
+                            return c;
+                        } catch (InvalidCaseException opnieuw) {
+                            e = opnieuw;
+                        }
+                    }
                     if (poging >= 5) throw new IllegalStateException("situation '" + situatie.path("naam").asText() + "' is not a valid case under "
                             + gemeente + ": " + e.getMessage());
                 }
             }
+        }
+
+        private static final Pattern OORDEEL = Pattern.compile("(aanvragen|verleendeVoorzieningen)\\[(\\d+)]\\.oordelen\\.(.+)");
+
+        /** Removes the judgements the reader reports as unknown; whether every problem was one. */
+        private static boolean zonderOnbekendeOordelen(ObjectNode c, InvalidCaseException e) {
+            boolean alle = !e.problems().isEmpty();
+            for (InvalidCaseException.Problem p : e.problems()) {
+                java.util.regex.Matcher m = OORDEEL.matcher(p.field());
+                if (m.matches() && p.reason().startsWith("onbekend oordeel") && c.path(m.group(1)).path(Integer.parseInt(m.group(2))).get("oordelen") instanceof ObjectNode o) {
+                    o.remove(m.group(3));
+                } else {
+                    alle = false;
+                }
+            }
+            return alle;
         }
 
         private final Map<String, Set<String>> aanbodPerVersie = new java.util.HashMap<>();

@@ -121,7 +121,7 @@ final class ImpactAnalyse {
 
     static Map<String, String> termijnen(Besluit b) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (Besluit.Termijn t : b.termijnen()) m.put(t.code(), t.duur() != null ? t.duur().iso() : "tot en met " + t.totEnMet());
+        for (Besluit.Termijn t : b.termijnen()) m.put(t.code(), t.duur() != null ? t.duur().inWoorden() : "tot en met " + t.totEnMet());
         return m;
     }
 

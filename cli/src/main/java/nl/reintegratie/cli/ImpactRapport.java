@@ -55,7 +55,7 @@ final class ImpactRapport {
         a.gronden.forEach((g, n) -> gronden.add(Map.of("grond", g, "verdwenen", String.format(Main.NL, "%,d", n[0]), "verschenen", String.format(Main.NL, "%,d", n[1]))));
         m.put("gronden", gronden);
         m.put("geenGronden", gronden.isEmpty());
-        List<Map<String, Object>> bedragen = new ArrayList<>();
+        List<Map<String, Object>> bedragen = new ArrayList<>(), gelijkeBedragen = new ArrayList<>();
         a.bedragen.forEach((code, b) -> {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("code", code);
@@ -69,14 +69,31 @@ final class ImpactRapport {
             List<String[]> h = new ArrayList<>();
             b.verschillen.forEach((d, n) -> h.add(new String[] {(d.signum() > 0 ? "+" : "") + bedrag(d), String.valueOf(n)}));
             r.put("verdeling", h.size() > 1 || (h.size() == 1 && !h.get(0)[0].equals("0")) ? Svg.balken(h.subList(0, Math.min(20, h.size())), "besluiten") : "");
-            bedragen.add(r);
+            boolean gelijk = b.som.compareTo(b.somBasis) == 0 && b.aantal == b.aantalBasis && b.onbekend == b.onbekendBasis
+                    && b.verschillen.keySet().stream().allMatch(d -> d.signum() == 0);
+            (gelijk ? gelijkeBedragen : bedragen).add(r);
         });
+        // the amounts that change first; the others, for completeness, folded away
         m.put("bedragen", bedragen);
-        m.put("geenBedragen", bedragen.isEmpty());
-        List<Map<String, Object>> termijnen = new ArrayList<>();
-        a.termijnen.forEach((code, t) -> t.forEach((o, n) -> termijnen.add(Map.of("code", code, "overgang", o, "aantal", String.format(Main.NL, "%,d", n)))));
+        m.put("gelijkeBedragen", gelijkeBedragen);
+        m.put("aantalGelijkeBedragen", gelijkeBedragen.size());
+        m.put("geenBedragen", bedragen.isEmpty() && gelijkeBedragen.isEmpty());
+        m.put("geenVeranderdeBedragen", bedragen.isEmpty() && !gelijkeBedragen.isEmpty());
+        m.put("heeftGelijkeBedragen", !gelijkeBedragen.isEmpty());
+        m.put("heeftVeranderdeBedragen", !bedragen.isEmpty());
+        List<Map<String, Object>> termijnen = new ArrayList<>(), gelijkeTermijnen = new ArrayList<>();
+        a.termijnen.forEach((code, t) -> t.forEach((o, n) -> {
+            String[] kant = o.split(" → ", 2);
+            (kant.length == 2 && kant[0].equals(kant[1]) ? gelijkeTermijnen : termijnen)
+                    .add(Map.of("code", code, "overgang", o, "termijn", kant[0], "aantal", String.format(Main.NL, "%,d", n)));
+        }));
         m.put("termijnen", termijnen);
-        m.put("geenTermijnen", termijnen.isEmpty());
+        m.put("gelijkeTermijnen", gelijkeTermijnen);
+        m.put("aantalGelijkeTermijnen", gelijkeTermijnen.size());
+        m.put("geenTermijnen", termijnen.isEmpty() && gelijkeTermijnen.isEmpty());
+        m.put("geenVeranderdeTermijnen", termijnen.isEmpty() && !gelijkeTermijnen.isEmpty());
+        m.put("heeftVeranderdeTermijnen", !termijnen.isEmpty());
+        m.put("heeftGelijkeTermijnen", !gelijkeTermijnen.isEmpty());
         return m;
     }
 

@@ -20,7 +20,8 @@ public final class Readability {
             Pattern.compile("\\b(?:true|false|null)\\b"),
             Pattern.compile("\\bnot (?:given|met)\\b"),
             Pattern.compile("niet tot en met"));
-    private static final Pattern VELD = Pattern.compile("\\(veld in de casus: [^)]*\\)");
+    /** A field of the case named for the case worker: "(veld in de casus: …)" in the summary, a code span in Markdown. */
+    private static final Pattern VELD = Pattern.compile("\\(veld in de casus: [^)]*\\)|`[^`\\n]*`");
     /** A quoted provision or a quoted question in the text, in straight double quotes on one line. */
     private static final Pattern CITAAT = Pattern.compile("\"[^\"\\n]*\"");
 
@@ -37,11 +38,15 @@ public final class Readability {
         // a code may occur in the quoted text of a provision ("een leer-werktraject"): that is the law speaking, not a code
         String zonderCitaten = CITAAT.matcher(zonderVelden).replaceAll("\"…\"");
         for (Besluit b : e.besluiten()) {
+            // a hyphenated code that is a word of the regeling itself ("leer-werktraject") is the law's word, not a code
+            StringBuilder wet = new StringBuilder();
+            for (Besluit.Onderdeel o : b.onderdelen()) if (o.citaat() != null && o.citaat().tekst() != null) wet.append(o.citaat().tekst()).append('\n');
+            String woordenVanDeWet = wet.toString().toLowerCase(java.util.Locale.ROOT);
             for (Besluit.Onderdeel o : b.onderdelen()) {
-                if (!(o.code().contains(".") || o.code().contains("-"))) continue;
+                if (!(o.code().contains(".") || o.code().contains("-")) || isWoordVanDeWet(o.code(), woordenVanDeWet)) continue;
                 if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(o.code()) + "(?![\\w-])").matcher(zonderCitaten).find()) af.add("interne code " + o.code());
             }
-            if (b.voorziening().contains("-") && Pattern.compile("(?<![\\w.-])" + Pattern.quote(b.voorziening()) + "(?![\\w-])").matcher(zonderCitaten).find()) {
+            if (b.voorziening().contains("-") && !isWoordVanDeWet(b.voorziening(), woordenVanDeWet) && Pattern.compile("(?<![\\w.-])" + Pattern.quote(b.voorziening()) + "(?![\\w-])").matcher(zonderCitaten).find()) {
                 af.add("voorzieningcode " + b.voorziening());
             }
             for (Besluit.Opmerking o : b.opmerkingen()) {
@@ -49,6 +54,10 @@ public final class Readability {
             }
         }
         return af;
+    }
+
+    private static boolean isWoordVanDeWet(String code, String wet) {
+        return !code.contains(".") && Pattern.compile("(?<![\\w.-])" + Pattern.quote(code) + "(?![\\w-])").matcher(wet).find();
     }
 
     private static String regel(String tekst, int i) {

@@ -47,7 +47,7 @@ class ReadmeTest {
 
     @Test
     void elkBestandDatDeReadmeNoemtBestaat() throws Exception {
-        Matcher m = Pattern.compile("(voorbeelden/[\\w./-]+\\.(?:json|jsonl|yaml))").matcher(readme());
+        Matcher m = Pattern.compile("(voorbeelden/[\\w./-]+\\.(?:jsonl|json|yaml))").matcher(readme());
         List<String> ontbreekt = new ArrayList<>();
         while (m.find()) if (!Files.exists(ROOT.resolve(m.group(1)))) ontbreekt.add(m.group(1));
         assertThat(ontbreekt).isEmpty();
