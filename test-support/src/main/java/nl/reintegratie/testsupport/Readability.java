@@ -25,7 +25,26 @@ public final class Readability {
     /** A quoted provision or a quoted question in the text, in straight double quotes on one line. */
     private static final Pattern CITAAT = Pattern.compile("\"[^\"\\n]*\"");
 
+    /**
+     * The names the vocabulary gives the voorzieningen, lower case: a code that is the regeling's own term and so the
+     * name shown ("scholings-begeleidingsvoucher", defined in Waterland art. 1 lid 1 onder i) is a word, not a code.
+     */
+    private static final java.util.Map<String, String> NAMEN = namen();
+
     private Readability() {}
+
+    private static java.util.Map<String, String> namen() {
+        java.util.Map<String, String> namen = new java.util.HashMap<>();
+        try (java.io.InputStream in = Readability.class.getClassLoader().getResourceAsStream("nl/reintegratie/vocabulaire.json")) {
+            if (in == null) throw new IllegalStateException("nl/reintegratie/vocabulaire.json is not on the class path");
+            for (com.fasterxml.jackson.databind.JsonNode v : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("voorzieningen")) {
+                namen.put(v.path("code").asText(), v.path("naam").asText().toLowerCase(java.util.Locale.ROOT));
+            }
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+        return java.util.Map.copyOf(namen);
+    }
 
     /** What in {@code tekst}, written for evaluation {@code e}, is not in words; empty when all is. */
     public static List<String> problems(Evaluation e, String tekst) {
@@ -37,20 +56,29 @@ public final class Readability {
         }
         // a code may occur in the quoted text of a provision ("een leer-werktraject"): that is the law speaking, not a code
         String zonderCitaten = CITAAT.matcher(zonderVelden).replaceAll("\"…\"");
+        // the caller's own identifiers of its aanvragen ("Ons kenmerk | sociale-activering") are the caller's words
+        java.util.Set<String> kenmerken = new java.util.HashSet<>();
+        for (Besluit b : e.besluiten()) kenmerken.add(b.onderwerp());
+        // one text may hold several beschikkingen (one per besluit, each under its own "# " heading): a standard remark once in each
+        String[] documenten = zonderVelden.split("(?m)^(?=# )");
         for (Besluit b : e.besluiten()) {
             // a hyphenated code that is a word of the regeling itself ("leer-werktraject") is the law's word, not a code
             StringBuilder wet = new StringBuilder();
             for (Besluit.Onderdeel o : b.onderdelen()) if (o.citaat() != null && o.citaat().tekst() != null) wet.append(o.citaat().tekst()).append('\n');
             String woordenVanDeWet = wet.toString().toLowerCase(java.util.Locale.ROOT);
             for (Besluit.Onderdeel o : b.onderdelen()) {
-                if (!(o.code().contains(".") || o.code().contains("-")) || isWoordVanDeWet(o.code(), woordenVanDeWet)) continue;
+                if (!(o.code().contains(".") || o.code().contains("-")) || isWoordVanDeWet(o.code(), woordenVanDeWet) || kenmerken.contains(o.code()) || isNaam(o.code())) continue;
                 if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(o.code()) + "(?![\\w-])").matcher(zonderCitaten).find()) af.add("interne code " + o.code());
             }
-            if (b.voorziening().contains("-") && !isWoordVanDeWet(b.voorziening(), woordenVanDeWet) && Pattern.compile("(?<![\\w.-])" + Pattern.quote(b.voorziening()) + "(?![\\w-])").matcher(zonderCitaten).find()) {
+            if (b.voorziening().contains("-") && !isWoordVanDeWet(b.voorziening(), woordenVanDeWet) && !kenmerken.contains(b.voorziening()) && !isNaam(b.voorziening())
+                    && Pattern.compile("(?<![\\w.-])" + Pattern.quote(b.voorziening()) + "(?![\\w-])").matcher(zonderCitaten).find()) {
                 af.add("voorzieningcode " + b.voorziening());
             }
             for (Besluit.Opmerking o : b.opmerkingen()) {
-                if (o.standaard() && zonderVelden.split(Pattern.quote(o.citaat().tekst()), -1).length > 2) af.add("standaardopmerking vaker dan eens: " + o.code());
+                if (!o.standaard()) continue;
+                for (String d : documenten) {
+                    if (d.split(Pattern.quote(o.citaat().tekst()), -1).length > 2) { af.add("standaardopmerking vaker dan eens: " + o.code()); break; }
+                }
             }
         }
         return af;
@@ -58,6 +86,11 @@ public final class Readability {
 
     private static boolean isWoordVanDeWet(String code, String wet) {
         return !code.contains(".") && Pattern.compile("(?<![\\w.-])" + Pattern.quote(code) + "(?![\\w-])").matcher(wet).find();
+    }
+
+    /** Whether the code is a voorziening's code that its name, the regeling's own term, spells the same way. */
+    private static boolean isNaam(String code) {
+        return isWoordVanDeWet(code, NAMEN.getOrDefault(code, ""));
     }
 
     private static String regel(String tekst, int i) {
