@@ -73,7 +73,7 @@ class KlasseladerTest {
             for (Future<String> x : f) assertThat(x.get()).isEqualTo(verwacht);
             pool.shutdown();
         }
-        assertThat(verwacht).contains("\"uitkomst\" : \"TOEKENBAAR\"");
+        assertThat(verwacht).contains("\"uitkomst\":\"TOEKENBAAR\"");
     }
 
     @Test

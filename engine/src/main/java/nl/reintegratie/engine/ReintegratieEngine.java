@@ -217,11 +217,30 @@ public final class ReintegratieEngine {
         return CaseValidator.controleer(c, registry, fouten);
     }
 
-    /** The evaluation as JSON (indented). */
+    /**
+     * The evaluation as JSON on one line, as a service sends it (the CLI's {@code --json} indents it:
+     * {@link #writeJson(Evaluation, Writer, boolean)}).
+     */
     public static String toJson(Evaluation evaluation) {
-        StringWriter w = new StringWriter(4096);
-        writeJson(evaluation, w, true);
+        StringBuilderWriter w = new StringBuilderWriter(16_384);
+        writeJson(evaluation, w, false);
         return w.toString();
+    }
+
+    /** A writer into a {@link StringBuilder}: a {@link StringWriter} locks a {@link StringBuffer} for every write. */
+    private static final class StringBuilderWriter extends Writer {
+        private final StringBuilder sb;
+
+        StringBuilderWriter(int capaciteit) {
+            sb = new StringBuilder(capaciteit);
+        }
+
+        @Override public void write(char[] cbuf, int off, int len) { sb.append(cbuf, off, len); }
+        @Override public void write(String str, int off, int len) { sb.append(str, off, off + len); }
+        @Override public void write(int c) { sb.append((char) c); }
+        @Override public void flush() {}
+        @Override public void close() {}
+        @Override public String toString() { return sb.toString(); }
     }
 
     /** Writes the evaluation as JSON to {@code out}, indented or on one line (for JSON Lines). */
