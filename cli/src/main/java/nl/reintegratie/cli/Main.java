@@ -97,6 +97,16 @@ public final class Main {
             out.print(o.hulp());
             return OK;
         }
+        // --regels is a general option: after the command as well as before it
+        int i = rest.indexOf("--regels");
+        if (i >= 0) {
+            if (regels != null || i + 1 >= rest.size() || rest.subList(i + 2, rest.size()).contains("--regels")) {
+                err.println(i + 1 >= rest.size() ? "--regels: geef een map met regelpakketten (reintegratie --help)" : "--regels: één keer opgeven (reintegratie --help)");
+                return FOUT;
+            }
+            regels = Path.of(rest.get(i + 1));
+            rest.subList(i, i + 2).clear();
+        }
         Context c = new Context(out, err, in, regels);
         try {
             return o.voerUit(rest, c);

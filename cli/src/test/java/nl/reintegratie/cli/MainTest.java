@@ -45,6 +45,33 @@ class MainTest {
         assertThat(Cli.run("evaluate").code).isEqualTo(2);
     }
 
+    /** {@code --regels} is a general option: it may stand after the command too, once, and with its folder. */
+    @Test
+    void regelsMagOokNaDeOpdracht(@TempDir Path dir) throws IOException {
+        Path casus = dir.resolve("casus.json");
+        Files.writeString(casus, Cli.FIXTURE);
+        Path regels = Files.isDirectory(Path.of("target/regels")) ? Path.of("target/regels") : Files.createDirectory(dir.resolve("regels"));
+        Cli voor = zonderVoorvoegsel("--regels", regels.toString(), "evaluate", "--json", casus.toString());
+        Cli na = zonderVoorvoegsel("evaluate", "--regels", regels.toString(), "--json", casus.toString());
+        assertThat(voor.code).as(voor.err()).isZero();
+        assertThat(na.code).as(na.err()).isZero();
+        assertThat(na.out()).isEqualTo(voor.out());
+        Cli zonderMap = zonderVoorvoegsel("evaluate", casus.toString(), "--regels");
+        assertThat(zonderMap.code).isEqualTo(2);
+        assertThat(zonderMap.err()).contains("--regels: geef een map");
+        Cli tweeKeer = zonderVoorvoegsel("--regels", regels.toString(), "evaluate", "--regels", regels.toString(), casus.toString());
+        assertThat(tweeKeer.code).isEqualTo(2);
+        assertThat(tweeKeer.err()).contains("--regels: één keer");
+        geenStacktrace(zonderMap);
+    }
+
+    private static Cli zonderVoorvoegsel(String... args) {
+        Cli c = new Cli();
+        c.code = Main.run(args, new java.io.PrintStream(c.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(c.err, true, java.nio.charset.StandardCharsets.UTF_8));
+        return c;
+    }
+
     @Test
     void eenBestandDatNietBestaatOfEenMap(@TempDir Path dir) {
         Cli c = Cli.run("evaluate", dir.resolve("nergens.json").toString());
