@@ -60,6 +60,19 @@ public abstract class RulePackageTest {
         assertThat(Coverage.gaps(ENGINE, gemeente, resultaten, vrijgesteld)).isEmpty();
     }
 
+    /**
+     * Every provision is encoded by a rule or says why not ({@code nietGecodeerd} in {@code bepalingen/*.json}), so the
+     * generated coverage report ({@code scenarios --html}, {@code --dekking}) never shows an auditor "zonder reden".
+     */
+    @Test
+    void elkeBepalingIsGecodeerdOfZegtWaaromNiet() throws IOException {
+        List<ScenarioResult> resultaten = Scenario.load(Path.of("scenarios")).stream().map(s -> Scenarios.run(ENGINE, s)).toList();
+        assertThat(CoverageReport.rijen(ENGINE, gemeente, resultaten).stream()
+                .filter(r -> r.regels().isEmpty() && r.nietGecodeerd() == null)
+                .map(r -> r.regeling() + " art. " + r.artikel() + (r.lid() == null || r.lid().isEmpty() ? "" : " lid " + r.lid())))
+                .as("provisions without a rule and without nietGecodeerd in bepalingen/*.json").isEmpty();
+    }
+
     @Test
     void deDekkingstabelHeeftEenRijVoorElkLidEnElkeGeciteerdeBepaling() throws IOException {
         List<Path> bepalingen = bepalingen();
