@@ -34,15 +34,17 @@ final class LoadedVersion {
     final Versie versie;
     final List<RegelingDescriptor> regelingen;
     private final Map<String, String> modellen;
+    private final ModelRegels modelRegels;
     private final ClassLoader loader;
     private final List<ParameterSet.Parameter> nationaal;
     private volatile Built built;
 
-    LoadedVersion(Versie versie, List<RegelingDescriptor> regelingen, Map<String, String> modellen, ClassLoader loader,
+    LoadedVersion(Versie versie, List<RegelingDescriptor> regelingen, Map<String, String> modellen, ModelRegels modelRegels, ClassLoader loader,
                   List<ParameterSet.Parameter> nationaal) {
         this.versie = versie;
         this.regelingen = List.copyOf(regelingen);
         this.modellen = modellen;
+        this.modelRegels = modelRegels;
         this.loader = loader;
         this.nationaal = nationaal;
     }
@@ -147,6 +149,19 @@ final class LoadedVersion {
                 throw new IllegalStateException(versie.id() + ": cannot load the compiled rules " + klasse + ": " + e, e);
             }
         }
+        // the model verordening's shared rules that the regelingen of this version apply, each cited in the regeling that applies it
+        record Toegepast(RegelingDescriptor regeling, ModelRegels.Toepassing toepassing) {}
+        Map<String, Toegepast> toegepast = new LinkedHashMap<>();
+        for (RegelingDescriptor r : regelingen) {
+            for (ModelRegels.Toepassing t : r.modelregels) {
+                Toegepast eerder = toegepast.put(t.model(), new Toegepast(r, t));
+                if (eerder != null) {
+                    throw new IllegalStateException(versie.id() + ": the model rules of '" + t.model() + "' are applied by both " + eerder.regeling().info.id()
+                            + " and " + r.info.id() + "; one regeling of a version applies a model provision");
+                }
+            }
+        }
+        if (!toegepast.isEmpty()) models.add(modelRegels.voor(toegepast.keySet()));
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
 
         Map<String, Map<String, String[]>> teksten = new HashMap<>();
@@ -169,19 +184,43 @@ final class LoadedVersion {
             for (Rule rule : pkg.getRules()) {
                 aantal++;
                 RegelingDescriptor r = perPakket.get(pkg.getName());
+                String artikel = meta(rule, "artikel"), lid = meta(rule, "lid"), onderdeel = meta(rule, "onderdeel");
+                String model = null;
+                if (r == null && modelRegels != null && pkg.getName().equals(modelRegels.drlPackage)) {
+                    // a model rule: cited in the regeling that applies it, at its article (and lid), with the rule's onderdeel
+                    model = meta(rule, "model");
+                    Toegepast t = toegepast.get(model);
+                    if (t == null) {
+                        fouten.add("model rule '" + rule.getName() + "' (@model(\"" + model + "\")) is in the rule base, but no regeling of " + versie.id() + " applies it");
+                        continue;
+                    }
+                    if (artikel != null || meta(rule, "ook") != null) {
+                        fouten.add("model rule '" + rule.getName() + "' names @artikel or @ook: a model rule cites only through the regeling that applies it (@lid and @onderdeel are the model's)");
+                        continue;
+                    }
+                    r = t.regeling();
+                    artikel = t.toepassing().artikel();
+                    String[] plaats = t.toepassing().plaatsIn(lid, onderdeel);
+                    lid = plaats[0];
+                    onderdeel = plaats[1];
+                }
                 if (r == null) {
                     fouten.add("rule '" + rule.getName() + "' is in DRL package " + pkg.getName() + ", which no regeling of " + versie.id() + " declares");
                     continue;
                 }
-                String artikel = meta(rule, "artikel");
                 if (artikel == null) {
                     fouten.add("rule '" + rule.getName() + "' has no @artikel");
                     continue;
                 }
-                Citaat c = citaat(r, teksten.get(r.info.id()), artikel, meta(rule, "lid"), meta(rule, "onderdeel"));
+                Citaat c = citaat(r, teksten.get(r.info.id()), artikel, lid, onderdeel);
                 if (c == null) {
-                    fouten.add("rule '" + rule.getName() + "' cites " + Regelingen.kort(artikel, meta(rule, "lid"), meta(rule, "onderdeel"))
+                    fouten.add("rule '" + rule.getName() + "' cites " + Regelingen.kort(artikel, lid, onderdeel)
                             + ", which the quoted provisions of " + r.info.id() + " do not contain");
+                    continue;
+                }
+                if (model != null && !model.equals(c.model())) {
+                    fouten.add("model rule '" + rule.getName() + "' is cited as " + Regelingen.kort(artikel, lid, onderdeel) + " of " + r.info.id()
+                            + ", whose quoted provision does not name model provision '" + model + "' (field 'model' in " + r.bepalingen + ")");
                     continue;
                 }
                 List<Citaat> ook = new ArrayList<>();

@@ -26,9 +26,12 @@ final class RegelingDescriptor {
     final JsonNode eigenGegevens;
     final JsonNode eigenVoorzieningen;
     final String descriptorPad;
+    /** The provisions of the model verordening whose shared rules this regeling applies, with its own article. */
+    final java.util.List<ModelRegels.Toepassing> modelregels;
 
     private RegelingDescriptor(Regeling info, String drlPackage, String bepalingen, String parameters, Map<String, String> voorzieningen,
-                               Map<String, Oordeel> oordelen, JsonNode eigenGegevens, JsonNode eigenVoorzieningen, String descriptorPad) {
+                               Map<String, Oordeel> oordelen, JsonNode eigenGegevens, JsonNode eigenVoorzieningen, String descriptorPad,
+                               java.util.List<ModelRegels.Toepassing> modelregels) {
         this.info = info;
         this.drlPackage = drlPackage;
         this.bepalingen = bepalingen;
@@ -39,6 +42,7 @@ final class RegelingDescriptor {
         this.eigenGegevens = eigenGegevens;
         this.eigenVoorzieningen = eigenVoorzieningen;
         this.descriptorPad = descriptorPad;
+        this.modelregels = java.util.List.copyOf(modelregels);
     }
 
     /** {@code "hardheidsclausule": {"artikel": "17"}} or {@code {"geen": "toelichting"}}; absent: not said. */
@@ -72,8 +76,15 @@ final class RegelingDescriptor {
             oordelen.put(code, new Oordeel(code, verplicht(o, "vraag", pad + " oordeel " + code), verplicht(o, "artikel", pad + " oordeel " + code),
                     o.path("lid").asText(null), o.path("onderdeel").asText(null), id));
         }
+        java.util.List<ModelRegels.Toepassing> modelregels = new java.util.ArrayList<>();
+        java.util.Set<String> gezien = new java.util.HashSet<>();
+        for (JsonNode m : d.path("modelregels")) {
+            ModelRegels.Toepassing t = ModelRegels.Toepassing.lees(m, pad);
+            if (!gezien.add(t.model())) throw new IllegalStateException(pad + ": model provision '" + t.model() + "' is named twice in 'modelregels'");
+            modelregels.add(t);
+        }
         return new RegelingDescriptor(info, verplicht(d, "drlPackage", pad), verplicht(d, "bepalingen", pad),
-                d.path("parameters").asText(null), voorzieningen, oordelen, d.path("gegevens"), d.path("eigenVoorzieningen"), pad);
+                d.path("parameters").asText(null), voorzieningen, oordelen, d.path("gegevens"), d.path("eigenVoorzieningen"), pad, modelregels);
     }
 
     private static String verplicht(JsonNode d, String veld, String pad) {

@@ -63,6 +63,7 @@ final class Registry {
             throw new IllegalStateException("no rule package found: no " + PAKKET + " is visible to class loader " + loader
                     + ". Put one or more rule package jars (for example reintegratie-rules-heemstede) on the class path, each as its own jar.");
         }
+        ModelRegels modelRegels = ModelRegels.discover(loader);
         Map<String, Pakket> perGemeente = new TreeMap<>();
         Map<String, JsonNode> eigenGegevens = new LinkedHashMap<>();
         Map<String, JsonNode> eigenVoorzieningen = new LinkedHashMap<>();
@@ -87,6 +88,16 @@ final class Registry {
                 if (r.eigenVoorzieningen.isArray() && !r.eigenVoorzieningen.isEmpty()) eigenVoorzieningen.put(r.info.id(), r.eigenVoorzieningen);
                 r.oordelen.keySet().forEach(o -> oordelen.computeIfAbsent(o, k -> new ArrayList<>()).add(r.info.id()));
                 r.voorzieningen.keySet().forEach(v -> aanbod.computeIfAbsent(v, k -> new ArrayList<>()).add(r.info.id()));
+                for (ModelRegels.Toepassing t : r.modelregels) {
+                    if (modelRegels == null) {
+                        throw new IllegalStateException(r.descriptorPad + " applies the model rules of '" + t.model() + "', but no " + ModelRegels.DESCRIPTOR
+                                + " is visible to class loader " + loader + ": put reintegratie-modelregels on the class path (the rule package depends on it)");
+                    }
+                    if (!modelRegels.drl.containsKey(t.model())) {
+                        throw new IllegalStateException(r.descriptorPad + " applies the model rules of '" + t.model() + "', which " + modelRegels.url
+                                + " does not hold (it holds: " + String.join(", ", modelRegels.drl.keySet()) + ")");
+                    }
+                }
             }
             if (regelingen.isEmpty()) throw new IllegalStateException(url + ": the rule package declares no regeling");
             Set<String> geclaimd = regelingen.values().stream().map(r -> r.drlPackage).collect(Collectors.toSet());
@@ -104,7 +115,7 @@ final class Registry {
                             + " (a shaded jar merges the rule packages' indexes).");
                 }
             }
-            List<LoadedVersion> versies = versies(gemeente, p, regelingen, modellen, loader, nationaal, url);
+            List<LoadedVersion> versies = versies(gemeente, p, regelingen, modellen, modelRegels, loader, nationaal, url);
             perGemeente.put(sleutel, new Pakket(gemeente, p.path("cbsCode").asText(null), url, List.copyOf(regelingen.values()), versies));
         }
         Vocabulary vocabulary = Vocabulary.bouw(Json.resource(engineLoader(loader), Vocabulary.GEDEELD), eigenGegevens, eigenVoorzieningen);
@@ -123,7 +134,7 @@ final class Registry {
     }
 
     private static List<LoadedVersion> versies(String gemeente, JsonNode p, Map<String, RegelingDescriptor> regelingen, Map<String, String> modellen,
-                                               ClassLoader loader, List<ParameterSet.Parameter> nationaal, URL url) {
+                                               ModelRegels modelRegels, ClassLoader loader, List<ParameterSet.Parameter> nationaal, URL url) {
         record Ruw(String id, List<RegelingDescriptor> regelingen, LocalDate vanaf, LocalDate tot) {}
         List<Ruw> ruw = new ArrayList<>();
         for (JsonNode v : p.path("versies")) {
@@ -155,7 +166,7 @@ final class Registry {
             }
             Versie versie = new Versie(r.id(), gemeente, r.vanaf(), tot, r.regelingen().stream().map(d -> d.info).toList());
             controleerLagen(versie, regelingen.values());
-            versies.add(new LoadedVersion(versie, r.regelingen(), modellen, loader, nationaal));
+            versies.add(new LoadedVersion(versie, r.regelingen(), modellen, modelRegels, loader, nationaal));
         }
         return List.copyOf(versies);
     }

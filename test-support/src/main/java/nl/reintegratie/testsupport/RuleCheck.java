@@ -144,11 +144,18 @@ public final class RuleCheck {
             /** Rule → the rule it extends. */
             final Map<String, String> ouders = new TreeMap<>();
             final List<Path> drl = new ArrayList<>();
+            /** The model provisions whose shared rules the regeling applies ("modelregels" in its descriptor). */
+            final List<String> modelregels = new ArrayList<>();
+            /** Their DRL files (resource path → text), checked as rules of this regeling and part of its hash. */
+            final Map<String, String> modelDrl = new TreeMap<>();
 
             Regeling(String id) { this.id = id; }
         }
 
+        final ClassLoader engineLoader;
+
         Controle(Path klassen, Path bronnen, ClassLoader engineLoader) throws IOException {
+            this.engineLoader = engineLoader;
             this.klassen = klassen;
             this.bronnen = bronnen;
             JsonNode gedeeld = resource(engineLoader, "nl/reintegratie/vocabulaire.json");
@@ -167,6 +174,7 @@ public final class RuleCheck {
                 perPakket.put(d.path("drlPackage").asText(), r);
                 for (JsonNode o : d.path("oordelen")) r.oordelen.add(o.path("code").asText());
                 for (JsonNode v : d.path("voorzieningen")) r.voorzieningen.add(v.path("code").asText());
+                for (JsonNode m : d.path("modelregels")) r.modelregels.add(m.path("model").asText());
                 for (JsonNode v : d.path("eigenVoorzieningen")) voorzieningen.add(v.path("code").asText());
                 for (JsonNode g : d.path("gegevens")) gegevens.put(g.path("naam").asText(), g);
                 if (d.hasNonNull("parameters")) {
@@ -214,16 +222,16 @@ public final class RuleCheck {
                     continue;
                 }
                 r.drl.add(f);
-                geparst.add(new Object[] {f, pkg, r, tekst});
+                geparst.add(new Object[] {bronnen.relativize(f).toString(), pkg, r, tekst});
                 for (RuleDescr rule : pkg.getRules()) verzamelInvoegingen(String.valueOf(rule.getConsequence()));
                 for (FunctionDescr fn : pkg.getFunctions()) verzamelInvoegingen(fn.getBody());
             }
+            modelregels(geparst);
             for (Object[] g : geparst) for (RuleDescr rule : ((PackageDescr) g[1]).getRules()) regelsOpNaam.put(rule.getName(), rule);
             for (Object[] g : geparst) {
-                Path f = (Path) g[0];
+                String bestand = (String) g[0];
                 PackageDescr pkg = (PackageDescr) g[1];
                 Regeling r = (Regeling) g[2];
-                String bestand = bronnen.relativize(f).toString();
                 for (RuleDescr rule : pkg.getRules()) regel(rule, r, bestand);
                 for (FunctionDescr fn : pkg.getFunctions()) functie(fn, r, bestand);
             }
@@ -244,6 +252,58 @@ public final class RuleCheck {
             return new Result(List.copyOf(fouten), gebruik);
         }
 
+        /**
+         * The model verordening's shared rules that a regeling applies: read from the model rules on the class path
+         * ({@code META-INF/reintegratie/modelregels.json}), only the rules of the provisions the regeling names, and
+         * checked as the regeling's own (they read its parameters and the shared vocabulary).
+         */
+        private void modelregels(List<Object[]> geparst) throws IOException {
+            JsonNode descriptor = null;
+            for (Regeling r : regelingen.values()) {
+                if (r.modelregels.isEmpty()) continue;
+                if (descriptor == null) {
+                    if (engineLoader.getResource("META-INF/reintegratie/modelregels.json") == null) {
+                        fouten.add(new Problem("-", "META-INF/reintegratie/modelregels.json", "regeling " + r.id + " applies model rules " + r.modelregels
+                                + ", but reintegratie-modelregels is not on the class path"));
+                        return;
+                    }
+                    descriptor = resource(engineLoader, "META-INF/reintegratie/modelregels.json");
+                }
+                for (String model : r.modelregels) {
+                    String pad = null;
+                    for (JsonNode e : descriptor.path("regels")) if (e.path("model").asText().equals(model)) pad = e.path("drl").asText();
+                    if (pad == null) {
+                        fouten.add(new Problem("-", "modelregels", "regeling " + r.id + " applies model rules '" + model + "', which reintegratie-modelregels does not hold"));
+                        continue;
+                    }
+                    String tekst;
+                    // the jar keeps only the compiled rules at their path; the text ships under META-INF (modelregels/pom.xml)
+                    try (InputStream in = engineLoader.getResourceAsStream("META-INF/reintegratie/modelregels-bron/" + pad)) {
+                        if (in == null) { fouten.add(new Problem("-", pad, "listed in modelregels.json but not on the class path")); continue; }
+                        tekst = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    DrlParser parser = new DrlParser();
+                    PackageDescr pkg;
+                    try {
+                        pkg = parser.parse(false, tekst);
+                    } catch (DroolsParserException e) {
+                        fouten.add(new Problem("-", pad, "does not parse: " + e.getMessage()));
+                        continue;
+                    }
+                    for (RuleDescr rule : pkg.getRules()) {
+                        Object m = rule.getAnnotation("model") == null ? null : rule.getAnnotation("model").getSingleValueAsString();
+                        if (m == null || !model.equals(String.valueOf(m).replace("\"", ""))) {
+                            fouten.add(new Problem(rule.getName(), pad, "a model rule of '" + model + "' must carry @model(\"" + model + "\")"));
+                        }
+                    }
+                    r.modelDrl.put(pad, tekst);
+                    geparst.add(new Object[] {"modelregels:" + pad, pkg, r, tekst});
+                    for (RuleDescr rule : pkg.getRules()) verzamelInvoegingen(String.valueOf(rule.getConsequence()));
+                    for (FunctionDescr fn : pkg.getFunctions()) verzamelInvoegingen(fn.getBody());
+                }
+            }
+        }
+
         private void verzamelInvoegingen(String code) {
             if (code == null) return;
             Matcher m = INVOEGING.matcher(code);
@@ -257,7 +317,7 @@ public final class RuleCheck {
         private ObjectNode index(Regeling r) throws IOException {
             ObjectNode n = JSON.createObjectNode();
             n.put("regeling", r.id);
-            n.put("drlSha256", hash(r.drl));
+            n.put("drlSha256", hash(r.drl, r.modelDrl));
             n.set("gegevens", JSON.valueToTree(r.gebruiktGegevens));
             n.set("oordelen", JSON.valueToTree(r.gebruiktOordelen));
             n.set("parameters", JSON.valueToTree(r.gebruiktParameters));
@@ -265,12 +325,17 @@ public final class RuleCheck {
             return n;
         }
 
-        private String hash(List<Path> bestanden) throws IOException {
+        private String hash(List<Path> bestanden, Map<String, String> modelDrl) throws IOException {
             try {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 for (Path p : bestanden.stream().sorted().toList()) {
                     md.update(bronnen.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                     md.update(Files.readAllBytes(p));
+                }
+                // the model rules the regeling applies are part of its encoding (none: the hash is as before)
+                for (Map.Entry<String, String> e : modelDrl.entrySet()) {
+                    md.update(("modelregels:" + e.getKey()).getBytes(StandardCharsets.UTF_8));
+                    md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
                 }
                 return HexFormat.of().formatHex(md.digest());
             } catch (NoSuchAlgorithmException e) {

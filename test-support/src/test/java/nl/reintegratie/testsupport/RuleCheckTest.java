@@ -165,4 +165,48 @@ class RuleCheckTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("1 problem(s)").hasMessageContaining("heeftEenHondAanHuis");
         assertThat(klassen.resolve("META-INF/reintegratie/gebruik")).doesNotExist();
     }
+
+    /** A regeling that applies the model verordening's shared rules: they are checked as its own rules and hashed with them. */
+    @Test
+    void modelregelsWordenGecontroleerdAlsRegelsVanDeRegelingDieZeToepast() throws IOException {
+        Path klassen = pakket(GOED);
+        Path descriptor = klassen.resolve("proef/verordening.regeling.json");
+        String zonder = RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader()).usage()
+                .get("proef-verordening-2025").path("drlSha256").asText();
+        Files.writeString(descriptor, Files.readString(descriptor).replace("\"parameters\":",
+                "\"modelregels\": [{\"model\": \"leer-werktraject\", \"artikel\": \"2\"}], \"parameters\":"));
+        // the model rules read the regeling's parameters leerwerktraject.*, which this regeling does not declare
+        assertThat(RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader()).problems())
+                .isNotEmpty().allSatisfy(p -> assertThat(p.toString()).contains("modelregels:nl/reintegratie/modelregels/leer-werktraject.drl"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("leerwerktraject.a.minimumleeftijd"));
+        Files.writeString(klassen.resolve("proef/parameters.json"), """
+                {"regeling": "proef-verordening-2025", "parameters": [
+                  {"naam": "activering.maximaleDuur", "eenheid": "maanden", "bron": "art. 1 lid 3", "waarden": [{"waarde": 12}]},
+                  {"naam": "leerwerktraject.a.minimumleeftijd", "eenheid": "jaar", "bron": "art. 2 onder a", "waarden": [{"waarde": 16}]},
+                  {"naam": "leerwerktraject.a.maximumleeftijd", "eenheid": "jaar", "bron": "art. 2 onder a", "waarden": [{"waarde": 17}]},
+                  {"naam": "leerwerktraject.b.minimumleeftijd", "eenheid": "jaar", "bron": "art. 2 onder b", "waarden": [{"waarde": 18}]},
+                  {"naam": "leerwerktraject.b.leeftijdsgrens", "eenheid": "jaar", "bron": "art. 2 onder b", "waarden": [{"waarde": 27}]}]}
+                """);
+        // and it must provide the voorziening and declare the judgement the model rules read
+        assertThat(RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader()).problems().stream().map(Object::toString))
+                .anySatisfy(p -> assertThat(p).contains("names voorziening \"leer-werktraject\", which no regeling of this package provides"))
+                .anySatisfy(p -> assertThat(p).contains("reads oordeel(\"leer-werktraject-nodig\")"));
+        Files.writeString(descriptor, Files.readString(descriptor)
+                .replace("{\"code\": \"sociale-activering\", \"artikel\": \"1\"}", "{\"code\": \"sociale-activering\", \"artikel\": \"1\"}, {\"code\": \"leer-werktraject\", \"artikel\": \"2\"}")
+                .replace("\"oordelen\": [", "\"oordelen\": [{\"code\": \"leer-werktraject-nodig\", \"vraag\": \"Is een leer-werktraject nodig?\", \"artikel\": \"2\"}, "));
+        RuleCheck.Result u = RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader());
+        assertThat(u.problems()).isEmpty();
+        assertThat(u.usage().get("proef-verordening-2025").toString()).contains("leerplichtOfKwalificatieplichtGeeindigd").contains("leer-werktraject-nodig");
+        assertThat(u.usage().get("proef-verordening-2025").path("drlSha256").asText()).isNotEqualTo(zonder);
+    }
+
+    @Test
+    void eenOnbekendeModelbepalingFaalt() throws IOException {
+        Path klassen = pakket(GOED);
+        Path descriptor = klassen.resolve("proef/verordening.regeling.json");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("\"parameters\":",
+                "\"modelregels\": [{\"model\": \"werkstage-bestaat-niet\", \"artikel\": \"2\"}], \"parameters\":"));
+        assertThat(RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader()).problems())
+                .singleElement().asString().contains("werkstage-bestaat-niet").contains("does not hold");
+    }
 }

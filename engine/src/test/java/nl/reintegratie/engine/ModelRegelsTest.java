@@ -1,0 +1,40 @@
+package nl.reintegratie.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** Where a regeling holds a model provision: its article, its lid, and leden and onderdelen numbered otherwise. */
+class ModelRegelsTest {
+    private static ModelRegels.Toepassing toepassing(String json) throws Exception {
+        return ModelRegels.Toepassing.lees(new ObjectMapper().readTree(json), "proef.regeling.json");
+    }
+
+    @Test
+    void eenRegelZonderLidKrijgtHetLidVanDeRegelingEnHoudtZijnOnderdeel() throws Exception {
+        ModelRegels.Toepassing t = toepassing("{\"model\": \"leer-werktraject\", \"artikel\": \"10\", \"lid\": \"1\"}");
+        assertThat(t.plaatsIn(null, "a")).containsExactly("1", "a");
+        assertThat(t.plaatsIn(null, null)).containsExactly("1", null);
+        assertThat(toepassing("{\"model\": \"leer-werktraject\", \"artikel\": \"3.4\"}").plaatsIn(null, "b")).containsExactly(null, "b");
+    }
+
+    @Test
+    void plaatsenNummerenLedenEnOnderdelenOm() throws Exception {
+        ModelRegels.Toepassing t = toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\", \"plaatsen\": "
+                + "{\"lid 3\": \"lid 4\", \"lid 3 onder d\": \"lid 4 onder c\"}}");
+        assertThat(t.plaatsIn("3", "d")).containsExactly("4", "c");
+        assertThat(t.plaatsIn("3", "a")).containsExactly("4", "a");
+        assertThat(t.plaatsIn("3", null)).containsExactly("4", null);
+        assertThat(t.plaatsIn("1", null)).containsExactly("1", null);
+    }
+
+    @Test
+    void eenOnleesbarePlaatsOfEenOntbrekendArtikelNoemtHetVeld() {
+        assertThatThrownBy(() -> toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\", \"plaatsen\": {\"3\": \"lid 4\"}}"))
+                .hasMessageContaining("proef.regeling.json").hasMessageContaining("plaatsen").hasMessageContaining("lid 3 onder d");
+        assertThatThrownBy(() -> toepassing("{\"model\": \"proefplaats\"}"))
+                .hasMessageContaining("proef.regeling.json").hasMessageContaining("\"artikel\"");
+    }
+}
