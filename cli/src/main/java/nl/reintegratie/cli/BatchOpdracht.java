@@ -112,7 +112,7 @@ final class BatchOpdracht implements Main.Opdracht {
                     // one case per line: compact the document (a file that is not JSON stays as it is, and gets its error line)
                     byte[] regel;
                     try {
-                        regel = Invoer.JSON.writeValueAsBytes(Invoer.JSON.readTree(json));
+                        regel = Invoer.json().writeValueAsBytes(Invoer.json().readTree(json));
                     } catch (IOException e) {
                         regel = new String(json, StandardCharsets.UTF_8).replace('\n', ' ').replace('\r', ' ').getBytes(StandardCharsets.UTF_8);
                     }
@@ -120,7 +120,7 @@ final class BatchOpdracht implements Main.Opdracht {
                     met[regel.length] = '\n';
                     return new ByteArrayInputStream(met);
                 } catch (IOException | Invoer.Fout e) {
-                    return new ByteArrayInputStream(("{\"fout\": " + Invoer.JSON.valueToTree(e.getMessage()) + "}\n").getBytes(StandardCharsets.UTF_8));
+                    return new ByteArrayInputStream(("{\"fout\": " + Invoer.json().valueToTree(e.getMessage()) + "}\n").getBytes(StandardCharsets.UTF_8));
                 }
             }
         });

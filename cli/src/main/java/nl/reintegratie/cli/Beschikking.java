@@ -78,7 +78,7 @@ final class Beschikking implements Main.Opdracht {
     private static byte[] zonderVerwacht(byte[] bytes, String naam) throws Invoer.Fout, IOException {
         JsonNode boom;
         try {
-            boom = Invoer.JSON.readTree(bytes);
+            boom = Invoer.json().readTree(bytes);
         } catch (IOException | RuntimeException x) {
             return bytes; // the engine reports what is wrong with it, by field
         }
@@ -87,7 +87,7 @@ final class Beschikking implements Main.Opdracht {
         if (!boom.has("verwacht")) return bytes;
         ObjectNode zonder = ((ObjectNode) boom).deepCopy();
         zonder.remove("verwacht");
-        return Invoer.JSON.writeValueAsBytes(zonder);
+        return Invoer.json().writeValueAsBytes(zonder);
     }
 
     /** An onderwerp id as part of a file name. */

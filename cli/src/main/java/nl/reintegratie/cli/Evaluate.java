@@ -45,7 +45,8 @@ final class Evaluate implements Main.Opdracht {
         byte[] bytes = Invoer.casus(args.get(0), c.in);
         JsonNode verwacht = null;
         byte[] casus = bytes;
-        JsonNode boom = probeerBoom(bytes);
+        // only a file with 'scenarios' or 'verwacht' at the top needs its tree here (a mapper costs a cold start much)
+        JsonNode boom = Invoer.heeftVeld(bytes, "scenarios", "verwacht") ? probeerBoom(bytes) : null;
         if (boom != null && boom.isObject()) {
             if (boom.has("scenarios")) {
                 throw new Invoer.Fout(args.get(0) + " is een scenariobestand met " + boom.path("scenarios").size()
@@ -55,7 +56,7 @@ final class Evaluate implements Main.Opdracht {
                 verwacht = boom.get("verwacht");
                 ObjectNode zonder = ((ObjectNode) boom).deepCopy();
                 zonder.remove("verwacht");
-                casus = Invoer.JSON.writeValueAsBytes(zonder);
+                casus = Invoer.json().writeValueAsBytes(zonder);
             }
         }
         ReintegratieEngine engine = c.engine();
@@ -79,7 +80,7 @@ final class Evaluate implements Main.Opdracht {
 
     private static void controleerVerwacht(ReintegratieEngine engine, String pad, byte[] casus, JsonNode verwacht, Main.Context c) throws IOException {
         if (verwacht == null) return;
-        Scenario s = new Scenario(java.nio.file.Path.of(pad), pad, pad, (ObjectNode) Invoer.JSON.readTree(casus), verwacht);
+        Scenario s = new Scenario(java.nio.file.Path.of(pad), pad, pad, (ObjectNode) Invoer.json().readTree(casus), verwacht);
         ScenarioResult r = Scenarios.run(engine, s);
         c.err.println(r.passed() ? "verwacht: zoals verwacht" : "verwacht: NIET zoals verwacht: " + String.join("; ", r.deviations()));
     }
@@ -100,7 +101,7 @@ final class Evaluate implements Main.Opdracht {
 
     private static JsonNode probeerBoom(byte[] bytes) {
         try {
-            return Invoer.JSON.readTree(bytes);
+            return Invoer.json().readTree(bytes);
         } catch (IOException | RuntimeException e) {
             return null; // the engine reports what is wrong with it, by field
         }

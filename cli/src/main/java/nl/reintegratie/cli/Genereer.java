@@ -38,7 +38,10 @@ import nl.reintegratie.engine.Versie;
  */
 final class Genereer implements Main.Opdracht {
     static final String SITUATIES = "/nl/reintegratie/cli/caseload/situaties.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when the command runs, not when the CLI starts (every command is instantiated at start). */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
     private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Chances per fact and per judgement: turned, left out. */
     static final double OMGEDRAAID = 0.06, WEGGELATEN = 0.02, OORDEEL_OMGEDRAAID = 0.10, OORDEEL_WEGGELATEN = 0.05;
@@ -89,7 +92,7 @@ final class Genereer implements Main.Opdracht {
                 : Files.newBufferedWriter(Path.of(uitvoer), StandardCharsets.UTF_8)) {
             BufferedWriter b = new BufferedWriter(w, 1 << 16);
             for (long i = 1; i <= aantal; i++) {
-                b.write(JSON.writeValueAsString(gen.casus(i)));
+                b.write(Mapper.JSON.writeValueAsString(gen.casus(i)));
                 b.write('\n');
             }
             b.flush();
@@ -111,7 +114,7 @@ final class Genereer implements Main.Opdracht {
     static JsonNode situaties() {
         try (InputStream in = Genereer.class.getResourceAsStream(SITUATIES)) {
             if (in == null) throw new IllegalStateException("situations not found in the CLI jar: " + SITUATIES);
-            return JSON.readTree(in);
+            return Mapper.JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,7 +157,7 @@ final class Genereer implements Main.Opdracht {
             JsonNode situatie = kies();
             for (int i = 0; i < 50 && !aanbod.contains(situatie.path("casus").path("aanvragen").path(0).path("voorziening").asText()); i++) situatie = kies();
             for (int poging = 0; ; poging++) {
-                ObjectNode c = JSON.createObjectNode();
+                ObjectNode c = Mapper.JSON.createObjectNode();
                 c.put("naam", "caseload-" + n);
                 c.put("gemeente", gemeente);
                 c.put("peildatum", peildatum.toString());
@@ -215,12 +218,12 @@ final class Genereer implements Main.Opdracht {
 
         private static JsonNode verschuif(JsonNode x, long dagen) {
             if (x.isObject()) {
-                ObjectNode o = JSON.createObjectNode();
+                ObjectNode o = Mapper.JSON.createObjectNode();
                 x.fields().forEachRemaining(e -> o.set(e.getKey(), verschuif(e.getValue(), dagen)));
                 return o;
             }
             if (x.isArray()) {
-                ArrayNode a = JSON.createArrayNode();
+                ArrayNode a = Mapper.JSON.createArrayNode();
                 x.forEach(v -> a.add(verschuif(v, dagen)));
                 return a;
             }

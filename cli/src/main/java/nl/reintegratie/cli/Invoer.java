@@ -11,9 +11,40 @@ import nl.reintegratie.testsupport.Scenario;
 
 /** Reading what a user names on the command line: a file, YAML or JSON, or standard input as {@code -}. */
 final class Invoer {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** The streaming parser as the mapper's own (default settings). */
+    private static final com.fasterxml.jackson.core.JsonFactory FABRIEK = new com.fasterxml.jackson.core.JsonFactory();
 
     private Invoer() {}
+
+    /** The CLI's own mapper, made on first use: {@code evaluate} of a plain case file needs none (a mapper costs a cold start much). */
+    static ObjectMapper json() {
+        return Mapper.JSON;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    /**
+     * Whether the document is a JSON object with one of these fields at its top level: what {@code readTree} would
+     * show, read with the streaming parser alone. {@code false} for anything that is not valid JSON (the engine then
+     * says what is wrong with it).
+     */
+    static boolean heeftVeld(byte[] bytes, String... velden) {
+        try (com.fasterxml.jackson.core.JsonParser p = FABRIEK.createParser(bytes)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) return false;
+            boolean gevonden = false;
+            String veld;
+            while ((veld = p.nextFieldName()) != null) {
+                for (String v : velden) gevonden |= v.equals(veld);
+                p.nextToken();
+                p.skipChildren();
+            }
+            return gevonden;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
 
     /** A usage or input problem the CLI reports as "field: reason" with exit code 2. */
     static final class Fout extends Exception {
@@ -27,7 +58,7 @@ final class Invoer {
         String naam = p.getFileName().toString();
         if (naam.endsWith(".yaml") || naam.endsWith(".yml")) {
             try {
-                return JSON.writeValueAsBytes(Scenario.readDocument(p));
+                return json().writeValueAsBytes(Scenario.readDocument(p));
             } catch (Scenario.ScenarioFormatException e) {
                 throw new Fout(e.getMessage());
             }

@@ -136,13 +136,13 @@ final class Vergelijk implements Main.Opdracht {
         for (Vergelijking.Uitslag u : v.uitslagen()) {
             if (!eerste) w.write(',');
             eerste = false;
-            w.write("{\"gemeente\":" + Invoer.JSON.writeValueAsString(u.gemeente()) + ",");
+            w.write("{\"gemeente\":" + Invoer.json().writeValueAsString(u.gemeente()) + ",");
             if (u.beoordeeld()) {
                 w.write("\"evaluatie\":");
                 w.flush();
                 ReintegratieEngine.writeJson(u.evaluation(), w, false);
             } else {
-                w.write("\"reden\":" + Invoer.JSON.writeValueAsString(u.reason()));
+                w.write("\"reden\":" + Invoer.json().writeValueAsString(u.reason()));
             }
             w.write('}');
         }

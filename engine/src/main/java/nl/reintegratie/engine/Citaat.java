@@ -9,6 +9,33 @@ package nl.reintegratie.engine;
  */
 public record Citaat(String regeling, String citeertitel, String versie, String artikel, String lid, String onderdeel, String tekst,
                      String model) {
+    // equals and hashCode are the record's own, written out (the same components, the same hash): the generated ones
+    // are linked through method handles on first use, which a cold start pays for (see the README's Performance)
+    @Override public boolean equals(Object other) {
+        return other == this || other instanceof Citaat o
+                && java.util.Objects.equals(regeling, o.regeling)
+                && java.util.Objects.equals(citeertitel, o.citeertitel)
+                && java.util.Objects.equals(versie, o.versie)
+                && java.util.Objects.equals(artikel, o.artikel)
+                && java.util.Objects.equals(lid, o.lid)
+                && java.util.Objects.equals(onderdeel, o.onderdeel)
+                && java.util.Objects.equals(tekst, o.tekst)
+                && java.util.Objects.equals(model, o.model);
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(regeling);
+        h = 31 * h + java.util.Objects.hashCode(citeertitel);
+        h = 31 * h + java.util.Objects.hashCode(versie);
+        h = 31 * h + java.util.Objects.hashCode(artikel);
+        h = 31 * h + java.util.Objects.hashCode(lid);
+        h = 31 * h + java.util.Objects.hashCode(onderdeel);
+        h = 31 * h + java.util.Objects.hashCode(tekst);
+        h = 31 * h + java.util.Objects.hashCode(model);
+        return h;
+    }
+
 
     /** "art. 12C lid 2 onder c" — the short form used in summaries. */
     public String kort() {

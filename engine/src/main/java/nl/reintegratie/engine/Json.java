@@ -1,13 +1,20 @@
 package nl.reintegratie.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,17 +43,25 @@ final class Json {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** For callers' documents: exact decimals, no trailing tokens. */
-    static final ObjectMapper STRICT = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    /** The rule packages' own resources (trusted, may be large): no limits, but no duplicate keys either. */
+    private static final JsonFactory RESOURCE_FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    /** For the rule packages' own resources (trusted, may be large). */
-    static final ObjectMapper RESOURCES = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    /**
+     * An {@link ObjectMapper} configured as the resources are read, for writing a tree (the JSON Schema). Made on first
+     * use: reading a case or a resource needs no mapper (see {@link #boom}), and a mapper is much of the start-up time.
+     */
+    static ObjectMapper resources() {
+        return Mappers.RESOURCES;
+    }
+
+    private static final class Mappers {
+        static final ObjectMapper RESOURCES = new ObjectMapper()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    }
 
     private Json() {}
 
@@ -79,7 +94,10 @@ final class Json {
         if (tekst.isBlank()) throw InvalidCaseException.onleesbaar("de invoer bevat alleen witruimte");
         if (tekst.indexOf('\u0000') >= 0) throw InvalidCaseException.onleesbaar("de invoer bevat een NUL-teken: dit is geen tekst maar binaire data");
         try {
-            JsonNode n = STRICT.readTree(tekst);
+            JsonNode n;
+            try (JsonParser p = FACTORY.createParser(tekst)) {
+                n = boom(p, true);
+            }
             if (n == null || n.isMissingNode()) throw InvalidCaseException.onleesbaar("de invoer bevat geen JSON-waarde");
             return n;
         } catch (JsonProcessingException e) {
@@ -104,7 +122,7 @@ final class Json {
     static JsonNode resource(ClassLoader loader, String pad) {
         try (InputStream in = loader.getResourceAsStream(pad)) {
             if (in == null) throw new IllegalStateException("rule package resource not found: " + pad);
-            return RESOURCES.readTree(in);
+            return resource(in);
         } catch (IOException e) {
             throw new UncheckedIOException("rule package resource is not valid JSON: " + pad, e);
         }
@@ -112,9 +130,73 @@ final class Json {
 
     static JsonNode resource(java.net.URL url) {
         try (InputStream in = url.openStream()) {
-            return RESOURCES.readTree(in);
+            return resource(in);
         } catch (IOException e) {
             throw new UncheckedIOException("rule package resource is not valid JSON: " + url, e);
+        }
+    }
+
+    /** A resource's tree, read as {@link #resources()} would. */
+    static JsonNode resource(InputStream in) throws IOException {
+        try (JsonParser p = RESOURCE_FACTORY.createParser(in)) {
+            return boom(p, false);
+        }
+    }
+
+    /**
+     * The tree of one JSON document, exactly as {@code ObjectMapper.readTree} builds it with
+     * {@code USE_BIG_DECIMAL_FOR_FLOATS} and {@code STRIP_TRAILING_BIGDECIMAL_ZEROES} off (every decimal a
+     * {@link DecimalNode} as written, an integer the smallest of int, long and BigInteger), and, when {@code eenWaarde},
+     * {@code FAIL_ON_TRAILING_TOKENS}; an empty document is a {@link MissingNode}. Straight from the streaming parser:
+     * no {@link ObjectMapper} is needed, which saves a cold process most of Jackson's start-up (JsonTest compares the two).
+     */
+    static JsonNode boom(JsonParser p, boolean eenWaarde) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) return MissingNode.getInstance();
+        JsonNode n = waarde(p, t);
+        if (eenWaarde) {
+            JsonToken na = p.nextToken();
+            if (na != null) {
+                throw new JsonParseException(p, "Trailing token (of type " + na + ") found after value (bound as "
+                        + JsonNode.class.getName() + "): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", p.currentTokenLocation());
+            }
+        }
+        return n;
+    }
+
+    private static JsonNode waarde(JsonParser p, JsonToken t) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = f.objectNode();
+                String veld;
+                while ((veld = p.nextFieldName()) != null) o.replace(veld, waarde(p, p.nextToken()));
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = f.arrayNode();
+                JsonToken x;
+                while ((x = p.nextToken()) != JsonToken.END_ARRAY) a.add(waarde(p, x));
+                return a;
+            }
+            case VALUE_STRING:
+                return f.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return f.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return f.booleanNode(true);
+            case VALUE_FALSE:
+                return f.booleanNode(false);
+            case VALUE_NULL:
+                return f.nullNode();
+            default:
+                throw new JsonParseException(p, "Unexpected token " + t, p.currentTokenLocation());
         }
     }
 

@@ -17,6 +17,39 @@ import java.time.LocalDate;
 public record Regeling(String id, String citeertitel, String soort, String vastgesteld, LocalDate vastgesteldOp,
                        LocalDate geldigVanaf, LocalDate geldigTot, String inwerkingtreding, String vorigeRegeling,
                        Hardheidsclausule hardheidsclausule, LocalDate bekendgemaaktOp) {
+    // equals and hashCode are the record's own, written out (the same components, the same hash): the generated ones
+    // are linked through method handles on first use, which a cold start pays for (see the README's Performance)
+    @Override public boolean equals(Object other) {
+        return other == this || other instanceof Regeling o
+                && java.util.Objects.equals(id, o.id)
+                && java.util.Objects.equals(citeertitel, o.citeertitel)
+                && java.util.Objects.equals(soort, o.soort)
+                && java.util.Objects.equals(vastgesteld, o.vastgesteld)
+                && java.util.Objects.equals(vastgesteldOp, o.vastgesteldOp)
+                && java.util.Objects.equals(geldigVanaf, o.geldigVanaf)
+                && java.util.Objects.equals(geldigTot, o.geldigTot)
+                && java.util.Objects.equals(inwerkingtreding, o.inwerkingtreding)
+                && java.util.Objects.equals(vorigeRegeling, o.vorigeRegeling)
+                && java.util.Objects.equals(hardheidsclausule, o.hardheidsclausule)
+                && java.util.Objects.equals(bekendgemaaktOp, o.bekendgemaaktOp);
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(id);
+        h = 31 * h + java.util.Objects.hashCode(citeertitel);
+        h = 31 * h + java.util.Objects.hashCode(soort);
+        h = 31 * h + java.util.Objects.hashCode(vastgesteld);
+        h = 31 * h + java.util.Objects.hashCode(vastgesteldOp);
+        h = 31 * h + java.util.Objects.hashCode(geldigVanaf);
+        h = 31 * h + java.util.Objects.hashCode(geldigTot);
+        h = 31 * h + java.util.Objects.hashCode(inwerkingtreding);
+        h = 31 * h + java.util.Objects.hashCode(vorigeRegeling);
+        h = 31 * h + java.util.Objects.hashCode(hardheidsclausule);
+        h = 31 * h + java.util.Objects.hashCode(bekendgemaaktOp);
+        return h;
+    }
+
 
     /**
      * The provision under which the college may deviate from the regeling in an individual case ({@code artikel},
@@ -24,6 +57,23 @@ public record Regeling(String id, String citeertitel, String soort, String vastg
      * follows (reading register L-23).
      */
     public record Hardheidsclausule(String artikel, String lid, String toelichting) {
+        // equals and hashCode are the record's own, written out (the same components, the same hash): the generated ones
+        // are linked through method handles on first use, which a cold start pays for (see the README's Performance)
+        @Override public boolean equals(Object other) {
+            return other == this || other instanceof Hardheidsclausule o
+                    && java.util.Objects.equals(artikel, o.artikel)
+                    && java.util.Objects.equals(lid, o.lid)
+                    && java.util.Objects.equals(toelichting, o.toelichting);
+        }
+
+        @Override public int hashCode() {
+            int h = 0;
+            h = 31 * h + java.util.Objects.hashCode(artikel);
+            h = 31 * h + java.util.Objects.hashCode(lid);
+            h = 31 * h + java.util.Objects.hashCode(toelichting);
+            return h;
+        }
+
         public boolean bestaat() { return artikel != null; }
 
         /** "art. 17", "art. 5.3 lid 1", or "geen". */

@@ -350,7 +350,7 @@ public final class ReintegratieEngine {
 
     private static String schrijf(com.fasterxml.jackson.databind.JsonNode n) {
         try {
-            return Json.RESOURCES.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
+            return Json.resources().writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

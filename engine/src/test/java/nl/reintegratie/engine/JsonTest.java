@@ -62,4 +62,52 @@ class JsonTest {
         assertThat(InvalidCaseException.onleesbaar("x").status()).isEqualTo(400);
         assertThatThrownBy(() -> new InvalidCaseException(java.util.List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The tree the streaming reader builds is the one ObjectMapper.readTree builds, node type and decimal scale included. */
+    @Test
+    void deBoomIsDieVanObjectMapper() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper strikt = new com.fasterxml.jackson.databind.ObjectMapper(Json.FACTORY.copy())
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        String[] documenten = {
+            "{\"a\": 1, \"b\": -2147483649, \"c\": 12345678901234567890123, \"d\": 1.50, \"e\": 1e3, \"f\": -0.0, \"g\": 10}",
+            "[\"\", \"tekst \\u00eb\", true, false, null, {}, [], [[1, 2.0]], 0, -1, 2147483647, 9223372036854775807, 9223372036854775808]",
+            "\"alleen tekst\"", "42", "3.14159265358979323846264338327950288", "null", "{\"x\": {\"y\": {\"z\": [1e-7, 100E+2, 0.10]}}}",
+        };
+        for (String d : documenten) {
+            com.fasterxml.jackson.databind.JsonNode verwacht = strikt.readTree(d);
+            com.fasterxml.jackson.databind.JsonNode gelezen = Json.parse(d);
+            assertThat(gelezen).as(d).isEqualTo(verwacht);
+            assertThat(gelezen.toString()).as(d).isEqualTo(verwacht.toString());
+            assertThat(soorten(gelezen)).as(d).isEqualTo(soorten(verwacht));
+            assertThat(soorten(Json.resource(new java.io.ByteArrayInputStream(d.getBytes(StandardCharsets.UTF_8)))))
+                    .isEqualTo(soorten(Json.resources().readTree(d)));
+        }
+        // a trailing value is refused at the place the mapper names
+        for (String d : new String[] {"{\"a\": 1} {\"a\": 2}", "{\"a\": 1}\n  x", "[1]\n\n ]"}) {
+            com.fasterxml.jackson.core.JsonLocation waar = null;
+            try {
+                strikt.readTree(d);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                waar = e.getLocation();
+            }
+            InvalidCaseException e = fout(() -> Json.parse(d));
+            assertThat(e.problems().get(0).reason()).as(d).contains("(regel " + waar.getLineNr() + ", kolom " + waar.getColumnNr() + ")");
+        }
+    }
+
+    /** Every node's class, depth first, so that an IntNode and a LongNode of the same value differ. */
+    private static String soorten(com.fasterxml.jackson.databind.JsonNode n) {
+        StringBuilder sb = new StringBuilder(n.getClass().getSimpleName());
+        if (n.isContainerNode()) {
+            sb.append('(');
+            n.fields().forEachRemaining(e -> sb.append(e.getKey()).append('=').append(soorten(e.getValue())).append(','));
+            if (n.isArray()) n.elements().forEachRemaining(x -> sb.append(soorten(x)).append(','));
+            sb.append(')');
+        } else if (n.isNumber()) {
+            sb.append(':').append(n.numberValue());
+        }
+        return sb.toString();
+    }
 }
