@@ -57,7 +57,9 @@ final class ModelRegels {
             String[] p = onderdeel == null ? null : plaats(plaatsen.get("lid " + lid + " onder " + onderdeel));
             if (p != null) return p;
             p = plaats(plaatsen.get("lid " + lid));
-            return p != null ? new String[] {p[0], onderdeel} : new String[] {lid, onderdeel};
+            // "lid 4": "lid 4 onder a" — a lid of the model that the regeling holds as an onderdeel of its own lid
+            if (p != null) return new String[] {p[0], onderdeel != null ? onderdeel : p[1]};
+            return new String[] {lid, onderdeel};
         }
 
         /** "lid 3" → {3, null}; "lid 3 onder d" → {3, d}; anything else → null. */

@@ -28,6 +28,9 @@ class ModelRegelsTest {
         assertThat(t.plaatsIn("3", "a")).containsExactly("4", "a");
         assertThat(t.plaatsIn("3", null)).containsExactly("4", null);
         assertThat(t.plaatsIn("1", null)).containsExactly("1", null);
+        ModelRegels.Toepassing o = toepassing("{\"model\": \"proefplaats\", \"artikel\": \"3.8\", \"plaatsen\": {\"lid 4\": \"lid 4 onder a\"}}");
+        assertThat(o.plaatsIn("4", null)).containsExactly("4", "a");
+        assertThat(o.plaatsIn("4", "b")).containsExactly("4", "b");
     }
 
     @Test
