@@ -161,7 +161,11 @@ final class LoadedVersion {
                 }
             }
         }
-        if (!toegepast.isEmpty()) models.add(modelRegels.voor(toegepast.keySet()));
+        if (!toegepast.isEmpty()) {
+            Map<String, ModelRegels.Toepassing> toepassingen = new LinkedHashMap<>();
+            toegepast.forEach((k, t) -> toepassingen.put(k, t.toepassing()));
+            models.add(modelRegels.voor(toepassingen));
+        }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
 
         Map<String, Map<String, String[]>> teksten = new HashMap<>();

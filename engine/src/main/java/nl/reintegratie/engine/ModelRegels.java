@@ -32,9 +32,11 @@ final class ModelRegels {
      * A regeling's use of a model provision: its key, where the regeling holds it (artikel, and lid or {@code null}),
      * and where its leden and onderdelen are numbered otherwise than the model rules number them: {@code "plaatsen"},
      * from the model's place ({@code "lid 3"}, {@code "lid 3 onder d"}) to the regeling's ({@code "lid 4"},
-     * {@code "lid 4 onder c"}).
+     * {@code "lid 4 onder c"}); and the places of the model whose rules the regeling does not apply, because it says
+     * something else there and has its own rules for it: {@code "zonder": ["lid 2", "lid 3 onder b"]}, in the model's
+     * numbering.
      */
-    record Toepassing(String model, String artikel, String lid, Map<String, String> plaatsen) {
+    record Toepassing(String model, String artikel, String lid, Map<String, String> plaatsen, Set<String> zonder) {
         static Toepassing lees(JsonNode n, String pad) {
             String model = n.path("model").asText(""), artikel = n.path("artikel").asText("");
             if (model.isBlank() || artikel.isBlank()) {
@@ -48,7 +50,21 @@ final class ModelRegels {
                 }
                 plaatsen.put(e.getKey(), e.getValue().asText());
             });
-            return new Toepassing(model, artikel, n.hasNonNull("lid") ? n.get("lid").asText() : null, Collections.unmodifiableMap(plaatsen));
+            Set<String> zonder = new java.util.LinkedHashSet<>();
+            for (JsonNode z : n.path("zonder")) {
+                if (plaats(z.asText()) == null && !z.asText().trim().matches("onder\\s+\\S+")) {
+                    throw new IllegalStateException(pad + ": modelregels '" + model + "': zonder \"" + z.asText() + "\" — write \"lid 2\", \"lid 3 onder b\" or \"onder b\" (the model's numbering)");
+                }
+                zonder.add(z.asText().trim().replaceAll("\\s+", " "));
+            }
+            return new Toepassing(model, artikel, n.hasNonNull("lid") ? n.get("lid").asText() : null, Collections.unmodifiableMap(plaatsen),
+                    Collections.unmodifiableSet(zonder));
+        }
+
+        /** Whether the regeling applies the model rule at the model's {@code lid} and {@code onderdeel} (not in "zonder"). */
+        boolean past(String lid, String onderdeel) {
+            if (lid == null) return onderdeel == null || !zonder.contains("onder " + onderdeel);
+            return !zonder.contains("lid " + lid) && (onderdeel == null || !zonder.contains("lid " + lid + " onder " + onderdeel));
         }
 
         /** The regeling's lid and onderdeel for a model rule's {@code @lid} and {@code @onderdeel} (either may be null). */
@@ -136,15 +152,16 @@ final class ModelRegels {
         return m;
     }
 
-    /** The model's rules for the provisions {@code keys} only, as a model to build a rule base from. */
-    Model voor(Set<String> keys) {
+    /** The model's rules that the regelingen apply ({@code toepassingen}, by key), as a model to build a rule base from. */
+    Model voor(Map<String, Toepassing> toepassingen) {
         Model alle = model();
         List<Rule> regels = new ArrayList<>();
         for (Rule r : alle.getRules()) {
             String key = model(r);
             if (key == null) throw new IllegalStateException("model rule '" + r.getName() + "' has no @model");
             if (!drl.containsKey(key)) throw new IllegalStateException("model rule '" + r.getName() + "' names @model(\"" + key + "\"), which " + url + " does not list");
-            if (keys.contains(key)) regels.add(r);
+            Toepassing t = toepassingen.get(key);
+            if (t != null && t.past(meta(r, "lid"), meta(r, "onderdeel"))) regels.add(r);
         }
         List<Rule> gekozen = List.copyOf(regels);
         return new Model() {
@@ -160,7 +177,11 @@ final class ModelRegels {
 
     /** The model key a rule names ({@code @model}), or {@code null}. */
     static String model(Rule r) {
-        Object w = r.getMetaData().get("model");
+        return meta(r, "model");
+    }
+
+    private static String meta(Rule r, String sleutel) {
+        Object w = r.getMetaData().get(sleutel);
         if (w == null) return null;
         String s = w.toString();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);

@@ -40,4 +40,19 @@ class ModelRegelsTest {
         assertThatThrownBy(() -> toepassing("{\"model\": \"proefplaats\"}"))
                 .hasMessageContaining("proef.regeling.json").hasMessageContaining("\"artikel\"");
     }
+
+    @Test
+    void zonderLaatDeRegelsVanEenPlaatsAanDeRegelingZelf() throws Exception {
+        ModelRegels.Toepassing t = toepassing("{\"model\": \"loonkostensubsidie\", \"artikel\": \"3.13\", \"zonder\": [\"lid 3\", \"lid 1 onder b\", \"onder c\"]}");
+        assertThat(t.past("3", null)).isFalse();
+        assertThat(t.past("3", "a")).isFalse();
+        assertThat(t.past("1", "b")).isFalse();
+        assertThat(t.past("1", "a")).isTrue();
+        assertThat(t.past("1", null)).isTrue();
+        assertThat(t.past(null, "c")).isFalse();
+        assertThat(t.past(null, "a")).isTrue();
+        assertThat(t.past(null, null)).isTrue();
+        assertThatThrownBy(() -> toepassing("{\"model\": \"loonkostensubsidie\", \"artikel\": \"3.13\", \"zonder\": [\"3\"]}"))
+                .hasMessageContaining("zonder").hasMessageContaining("proef.regeling.json");
+    }
 }

@@ -146,6 +146,8 @@ public final class RuleCheck {
             final List<Path> drl = new ArrayList<>();
             /** The model provisions whose shared rules the regeling applies ("modelregels" in its descriptor). */
             final List<String> modelregels = new ArrayList<>();
+            /** Per model provision, the model's places whose rules the regeling does not apply ("zonder"). */
+            final Map<String, Set<String>> zonder = new HashMap<>();
             /** Their DRL files (resource path → text), checked as rules of this regeling and part of its hash. */
             final Map<String, String> modelDrl = new TreeMap<>();
 
@@ -174,7 +176,12 @@ public final class RuleCheck {
                 perPakket.put(d.path("drlPackage").asText(), r);
                 for (JsonNode o : d.path("oordelen")) r.oordelen.add(o.path("code").asText());
                 for (JsonNode v : d.path("voorzieningen")) r.voorzieningen.add(v.path("code").asText());
-                for (JsonNode m : d.path("modelregels")) r.modelregels.add(m.path("model").asText());
+                for (JsonNode m : d.path("modelregels")) {
+                    r.modelregels.add(m.path("model").asText());
+                    Set<String> z = new HashSet<>();
+                    m.path("zonder").forEach(x -> z.add(x.asText().trim().replaceAll("\\s+", " ")));
+                    r.zonder.put(m.path("model").asText(), z);
+                }
                 for (JsonNode v : d.path("eigenVoorzieningen")) voorzieningen.add(v.path("code").asText());
                 for (JsonNode g : d.path("gegevens")) gegevens.put(g.path("naam").asText(), g);
                 if (d.hasNonNull("parameters")) {
@@ -290,6 +297,13 @@ public final class RuleCheck {
                         fouten.add(new Problem("-", pad, "does not parse: " + e.getMessage()));
                         continue;
                     }
+                    // the rules at places the regeling says otherwise ("zonder") are not its rules
+                    Set<String> zonder = r.zonder.getOrDefault(model, Set.of());
+                    pkg.getRules().removeIf(rule -> {
+                        String lid = annotatie(rule, "lid"), onderdeel = annotatie(rule, "onderdeel");
+                        if (lid == null) return onderdeel != null && zonder.contains("onder " + onderdeel);
+                        return zonder.contains("lid " + lid) || (onderdeel != null && zonder.contains("lid " + lid + " onder " + onderdeel));
+                    });
                     for (RuleDescr rule : pkg.getRules()) {
                         Object m = rule.getAnnotation("model") == null ? null : rule.getAnnotation("model").getSingleValueAsString();
                         if (m == null || !model.equals(String.valueOf(m).replace("\"", ""))) {
@@ -302,6 +316,12 @@ public final class RuleCheck {
                     for (FunctionDescr fn : pkg.getFunctions()) verzamelInvoegingen(fn.getBody());
                 }
             }
+        }
+
+        private static String annotatie(RuleDescr rule, String naam) {
+            if (rule.getAnnotation(naam) == null) return null;
+            String w = rule.getAnnotation(naam).getSingleValueAsString();
+            return w == null ? null : w.replace("\"", "").trim();
         }
 
         private void verzamelInvoegingen(String code) {
