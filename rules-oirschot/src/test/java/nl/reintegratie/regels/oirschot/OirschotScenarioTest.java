@@ -10,8 +10,8 @@ import nl.reintegratie.testsupport.RulePackageTest;
  */
 class OirschotScenarioTest extends RulePackageTest {
     OirschotScenarioTest() {
-        // persoonlijke-ondersteuning.aanvrager (art. 3.16 lid 1): the case format knows only the persoon and the werkgever
+        // ondersteuning.aanvrager (art. 3.16 lid 1): the case format knows only the persoon and the werkgever
         // as aanvrager, the two the article names, so the condition is met or unknown, never not met (COVERAGE.md, 3.16).
-        super("Oirschot", Set.of("persoonlijke-ondersteuning.aanvrager"));
+        super("Oirschot", Set.of("ondersteuning.aanvrager"));
     }
 }

@@ -10,6 +10,6 @@ import nl.reintegratie.testsupport.RulePackageTest;
  */
 class WaterlandScenarioTest extends RulePackageTest {
     WaterlandScenarioTest() {
-        super("Waterland", Set.of("po-wv.aanvrager"));
+        super("Waterland", Set.of("ondersteuning.aanvrager"));
     }
 }
