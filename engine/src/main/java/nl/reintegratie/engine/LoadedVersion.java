@@ -376,7 +376,11 @@ final class LoadedVersion {
     }
 
     private static String meta(Rule rule, String sleutel) {
-        Object waarde = rule.getMetaData().get(sleutel);
+        return metaTekst(rule.getMetaData().get(sleutel));
+    }
+
+    /** A rule's metadata value as its text ({@code @lid("3")} gives {@code 3}); blank or absent: {@code null}. */
+    static String metaTekst(Object waarde) {
         if (waarde == null) return null;
         String s = waarde.toString();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);

@@ -181,10 +181,6 @@ final class ModelRegels {
     }
 
     private static String meta(Rule r, String sleutel) {
-        Object w = r.getMetaData().get(sleutel);
-        if (w == null) return null;
-        String s = w.toString();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
-        return s.isBlank() ? null : s;
+        return LoadedVersion.metaTekst(r.getMetaData().get(sleutel));
     }
 }
