@@ -1,5 +1,6 @@
 package nl.reintegratie.benchmarks;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Cases per second, per gemeente and case, in three ways on the same rule base:
  * <ul>
- *   <li>{@code jsonPad}: what an HTTP service or the batch does, a case file in and the decision as JSON out
- *       ({@link ReintegratieEngine#evaluateJson(byte[])} and {@link ReintegratieEngine#toJson(Evaluation)});</li>
+ *   <li>{@code jsonPad}: what the HTTP service does, a case file's bytes in and the decision's JSON bytes out
+ *       ({@link ReintegratieEngine#evaluateJson(byte[])} and
+ *       {@link ReintegratieEngine#writeJson(Evaluation, java.io.OutputStream, boolean)});</li>
  *   <li>{@code javaPad}: a case built in Java in, the {@link Evaluation} out;</li>
  *   <li>{@code naief}: the baseline, naive Drools: a new {@link StatelessKieSession} per case on the same KieBase,
  *       given the facts the engine inserts (already read, so the baseline does no JSON at all), the inserted
@@ -72,8 +74,11 @@ public class EvaluatieBenchmark {
     }
 
     @Benchmark
-    public String jsonPad() {
-        return ReintegratieEngine.toJson(engine.evaluateJson(json));
+    public byte[] jsonPad() {
+        // what the HTTP service does: the case's bytes in, the decision's UTF-8 bytes out
+        ByteArrayOutputStream uit = new ByteArrayOutputStream(32_768);
+        ReintegratieEngine.writeJson(engine.evaluateJson(json), uit, false);
+        return uit.toByteArray();
     }
 
     @Benchmark

@@ -24,10 +24,11 @@ final class EvaluationJson {
      * entries of the table of quoted provisions (bounded: only strings that come from the rule packages are kept).
      */
     private static final ConcurrentHashMap<String, SerializedString> TEKSTEN = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<Citaat, String> BEPALINGEN = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Citaat, SerializedString> BEPALINGEN = new ConcurrentHashMap<>();
     private static final int MAX_GECACHED = 100_000;
 
     private static SerializableString vast(String s) {
+        if (s == null) return null;
         SerializedString v = TEKSTEN.get(s);
         if (v == null) {
             v = new SerializedString(s);
@@ -37,8 +38,8 @@ final class EvaluationJson {
     }
 
     /** A quoted provision as a compact JSON object, written once per provision. */
-    private static String bepaling(Citaat c) {
-        String j = BEPALINGEN.get(c);
+    private static SerializableString bepaling(Citaat c) {
+        SerializedString j = BEPALINGEN.get(c);
         if (j != null) return j;
         StringWriter w = new StringWriter(c.tekst().length() + 200);
         try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
@@ -46,7 +47,7 @@ final class EvaluationJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        j = w.toString();
+        j = new SerializedString(w.toString());
         if (BEPALINGEN.size() < MAX_GECACHED) BEPALINGEN.putIfAbsent(c, j);
         return j;
     }
@@ -122,8 +123,8 @@ final class EvaluationJson {
     }
 
     /** A version as compact JSON, written once per version. */
-    private static String versieTekst(Versie v) {
-        String j = VERSIES.get(v);
+    private static SerializableString versieTekst(Versie v) {
+        SerializedString j = VERSIES.get(v);
         if (j != null) return j;
         StringWriter w = new StringWriter(2048);
         try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
@@ -135,7 +136,7 @@ final class EvaluationJson {
         }
         String object = w.toString();
         // the object around the field: keep only the field's value
-        j = object.substring(object.indexOf(':') + 1, object.length() - 1);
+        j = new SerializedString(object.substring(object.indexOf(':') + 1, object.length() - 1));
         if (VERSIES.size() < 10_000) VERSIES.putIfAbsent(v, j);
         return j;
     }
@@ -173,30 +174,92 @@ final class EvaluationJson {
         g.writeEndObject();
     }
 
+    // the field names of the decisions, escaped once
+    private static final SerializedString N_AFGESCHERMD_DOOR = new SerializedString("afgeschermdDoor");
+    private static final SerializedString N_AFGESCHERMDE_GRONDEN = new SerializedString("afgeschermdeGronden");
+    private static final SerializedString N_AFLEIDING = new SerializedString("afleiding");
+    private static final SerializedString N_BEEINDIGINGSGRONDEN = new SerializedString("beeindigingsgronden");
+    private static final SerializedString N_BEPALING = new SerializedString("bepaling");
+    private static final SerializedString N_BEREKENINGEN = new SerializedString("berekeningen");
+    private static final SerializedString N_BESCHERMD_TOT_EN_MET = new SerializedString("beschermdTotEnMet");
+    private static final SerializedString N_BESCHERMT_OP_PEILDATUM = new SerializedString("beschermtOpPeildatum");
+    private static final SerializedString N_CODE = new SerializedString("code");
+    private static final SerializedString N_DUUR = new SerializedString("duur");
+    private static final SerializedString N_EENHEID = new SerializedString("eenheid");
+    private static final SerializedString N_GEGEVEN = new SerializedString("gegeven");
+    private static final SerializedString N_GRONDSLAGEN = new SerializedString("grondslagen");
+    private static final SerializedString N_HANGT_AF_VAN = new SerializedString("hangtAfVan");
+    private static final SerializedString N_INTERPRETATIES = new SerializedString("interpretaties");
+    private static final SerializedString N_NIET_TOEGEPASTE_GRONDEN = new SerializedString("nietToegepasteGronden");
+    private static final SerializedString N_OMSCHRIJVING = new SerializedString("omschrijving");
+    private static final SerializedString N_ONDERWERP = new SerializedString("onderwerp");
+    private static final SerializedString N_ONTBREKENDE_GEGEVENS = new SerializedString("ontbrekendeGegevens");
+    private static final SerializedString N_OOK = new SerializedString("ook");
+    private static final SerializedString N_OPEN_OORDELEN = new SerializedString("openOordelen");
+    private static final SerializedString N_OPMERKINGEN = new SerializedString("opmerkingen");
+    private static final SerializedString N_OVERGANGSRECHT = new SerializedString("overgangsrecht");
+    private static final SerializedString N_PLICHT = new SerializedString("plicht");
+    private static final SerializedString N_SOORT = new SerializedString("soort");
+    private static final SerializedString N_STANDAARD = new SerializedString("standaard");
+    private static final SerializedString N_STATUS = new SerializedString("status");
+    private static final SerializedString N_TERMIJNEN = new SerializedString("termijnen");
+    private static final SerializedString N_TOELICHTING = new SerializedString("toelichting");
+    private static final SerializedString N_TOT_EN_MET = new SerializedString("totEnMet");
+    private static final SerializedString N_UITKOMST = new SerializedString("uitkomst");
+    private static final SerializedString N_UITKOMST_OMSCHRIJVING = new SerializedString("uitkomstOmschrijving");
+    private static final SerializedString N_VANAF = new SerializedString("vanaf");
+    private static final SerializedString N_VERPLICHT = new SerializedString("verplicht");
+    private static final SerializedString N_VIA = new SerializedString("via");
+    private static final SerializedString N_VIA_OMSCHRIJVING = new SerializedString("viaOmschrijving");
+    private static final SerializedString N_VOORWAARDE = new SerializedString("voorwaarde");
+    private static final SerializedString N_VOORWAARDEN = new SerializedString("voorwaarden");
+    private static final SerializedString N_VOORZIENING = new SerializedString("voorziening");
+    private static final SerializedString N_VRAAG = new SerializedString("vraag");
+    private static final SerializedString N_WAARDE = new SerializedString("waarde");
+    private static final SerializedString N_WEIGERINGSGRONDEN = new SerializedString("weigeringsgronden");
+    private static final SerializedString N_WETTELIJK = new SerializedString("wettelijk");
+    private static final SerializedString N_WIJKT_VOOR = new SerializedString("wijktVoor");
+
+    private static void veld(JsonGenerator g, SerializableString naam, String waarde) throws IOException {
+        g.writeFieldName(naam);
+        g.writeString(waarde);
+    }
+
+    private static void veld(JsonGenerator g, SerializableString naam, SerializableString waarde) throws IOException {
+        g.writeFieldName(naam);
+        if (waarde == null) g.writeNull();
+        else g.writeString(waarde);
+    }
+
+    private static void veld(JsonGenerator g, SerializableString naam, boolean waarde) throws IOException {
+        g.writeFieldName(naam);
+        g.writeBoolean(waarde);
+    }
+
     private static void besluit(JsonGenerator g, Besluit b, Map<String, Citaat> bepalingen) throws IOException {
         g.writeStartObject();
-        g.writeStringField("onderwerp", b.onderwerp());
-        g.writeStringField("soort", b.soort().code());
-        g.writeStringField("voorziening", b.voorziening());
-        g.writeStringField("uitkomst", b.uitkomst().name());
-        g.writeStringField("uitkomstOmschrijving", b.uitkomst().omschrijving());
-        lijst(g, "grondslagen", b.grondslagen(), bepalingen);
-        lijst(g, "voorwaarden", b.voorwaarden(), bepalingen);
-        lijst(g, "weigeringsgronden", b.weigeringsgronden(), bepalingen);
-        lijst(g, "beeindigingsgronden", b.beeindigingsgronden(), bepalingen);
-        lijst(g, "afgeschermdeGronden", b.afgeschermd(), bepalingen);
-        lijst(g, "nietToegepasteGronden", b.nietToegepast(), bepalingen);
-        lijst(g, "overgangsrecht", b.overgangsrecht(), bepalingen);
-        lijst(g, "openOordelen", b.openOordelen(), bepalingen);
-        lijst(g, "ontbrekendeGegevens", b.ontbrekendeGegevens(), bepalingen);
-        lijst(g, "berekeningen", b.berekeningen(), bepalingen);
-        lijst(g, "termijnen", b.termijnen(), bepalingen);
-        lijst(g, "opmerkingen", b.opmerkingen(), bepalingen);
+        veld(g, N_ONDERWERP, b.onderwerp());
+        veld(g, N_SOORT, vast(b.soort().code()));
+        veld(g, N_VOORZIENING, vast(b.voorziening()));
+        veld(g, N_UITKOMST, vast(b.uitkomst().name()));
+        veld(g, N_UITKOMST_OMSCHRIJVING, vast(b.uitkomst().omschrijving()));
+        lijst(g, N_GRONDSLAGEN, b.grondslagen(), bepalingen);
+        lijst(g, N_VOORWAARDEN, b.voorwaarden(), bepalingen);
+        lijst(g, N_WEIGERINGSGRONDEN, b.weigeringsgronden(), bepalingen);
+        lijst(g, N_BEEINDIGINGSGRONDEN, b.beeindigingsgronden(), bepalingen);
+        lijst(g, N_AFGESCHERMDE_GRONDEN, b.afgeschermd(), bepalingen);
+        lijst(g, N_NIET_TOEGEPASTE_GRONDEN, b.nietToegepast(), bepalingen);
+        lijst(g, N_OVERGANGSRECHT, b.overgangsrecht(), bepalingen);
+        lijst(g, N_OPEN_OORDELEN, b.openOordelen(), bepalingen);
+        lijst(g, N_ONTBREKENDE_GEGEVENS, b.ontbrekendeGegevens(), bepalingen);
+        lijst(g, N_BEREKENINGEN, b.berekeningen(), bepalingen);
+        lijst(g, N_TERMIJNEN, b.termijnen(), bepalingen);
+        lijst(g, N_OPMERKINGEN, b.opmerkingen(), bepalingen);
         g.writeEndObject();
     }
 
     private static final ConcurrentHashMap<Citaat, String> SLEUTELS = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<Versie, String> VERSIES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Versie, SerializedString> VERSIES = new ConcurrentHashMap<>();
 
     private static String ref(Citaat c, Map<String, Citaat> bepalingen) {
         String k = SLEUTELS.get(c);
@@ -208,69 +271,74 @@ final class EvaluationJson {
         return k;
     }
 
-    private static void lijst(JsonGenerator g, String naam, List<? extends Besluit.Onderdeel> items, Map<String, Citaat> bepalingen) throws IOException {
-        g.writeArrayFieldStart(naam);
+    private static void lijst(JsonGenerator g, SerializableString naam, List<? extends Besluit.Onderdeel> items, Map<String, Citaat> bepalingen) throws IOException {
+        g.writeFieldName(naam);
+        g.writeStartArray();
         for (Besluit.Onderdeel o : items) {
             g.writeStartObject();
-            g.writeFieldName("code");
+            g.writeFieldName(N_CODE);
             g.writeString(vast(o.code()));
-            g.writeFieldName("omschrijving");
+            g.writeFieldName(N_OMSCHRIJVING);
             g.writeString(vast(o.omschrijving()));
             if (o instanceof Besluit.Grondslag x) {
-                g.writeBooleanField("plicht", x.plicht());
-                if (x.wettelijk()) g.writeBooleanField("wettelijk", true);
+                veld(g, N_PLICHT, x.plicht());
+                if (x.wettelijk()) veld(g, N_WETTELIJK, true);
             } else if (o instanceof Besluit.Voorwaarde x) {
-                g.writeStringField("status", x.status().name());
-                if (x.gegeven() != null) g.writeStringField("gegeven", x.gegeven());
+                veld(g, N_STATUS, vast(x.status().name()));
+                if (x.gegeven() != null) veld(g, N_GEGEVEN, x.gegeven());
             } else if (o instanceof Besluit.Grond x) {
-                g.writeBooleanField("verplicht", x.verplicht());
-                if (x.voorwaarde() != null) g.writeStringField("voorwaarde", x.voorwaarde());
+                veld(g, N_VERPLICHT, x.verplicht());
+                if (x.voorwaarde() != null) veld(g, N_VOORWAARDE, x.voorwaarde());
                 if (x.via() != null) {
-                    g.writeStringField("via", ref(x.via(), bepalingen));
-                    g.writeStringField("viaOmschrijving", x.viaOmschrijving());
+                    veld(g, N_VIA, vast(ref(x.via(), bepalingen)));
+                    veld(g, N_VIA_OMSCHRIJVING, vast(x.viaOmschrijving()));
                 }
-                if (x.afgeschermdDoor() != null) g.writeStringField("afgeschermdDoor", ref(x.afgeschermdDoor(), bepalingen));
-                if (x.wijktVoor() != null) g.writeStringField("wijktVoor", ref(x.wijktVoor(), bepalingen));
+                if (x.afgeschermdDoor() != null) veld(g, N_AFGESCHERMD_DOOR, vast(ref(x.afgeschermdDoor(), bepalingen)));
+                if (x.wijktVoor() != null) veld(g, N_WIJKT_VOOR, vast(ref(x.wijktVoor(), bepalingen)));
                 if (!x.ook().isEmpty()) {
-                    g.writeArrayFieldStart("ook");
-                    for (Citaat c : x.ook()) g.writeString(ref(c, bepalingen));
+                    g.writeFieldName(N_OOK);
+                    g.writeStartArray();
+                    for (Citaat c : x.ook()) g.writeString(vast(ref(c, bepalingen)));
                     g.writeEndArray();
                 }
             } else if (o instanceof Besluit.Overgangsrecht x) {
-                if (x.beschermdTotEnMet() != null) g.writeStringField("beschermdTotEnMet", x.beschermdTotEnMet().toString());
-                g.writeBooleanField("beschermtOpPeildatum", x.beschermtOpPeildatum());
-                if (x.hangtAfVan() != null) g.writeStringField("hangtAfVan", x.hangtAfVan());
+                if (x.beschermdTotEnMet() != null) veld(g, N_BESCHERMD_TOT_EN_MET, x.beschermdTotEnMet().toString());
+                veld(g, N_BESCHERMT_OP_PEILDATUM, x.beschermtOpPeildatum());
+                if (x.hangtAfVan() != null) veld(g, N_HANGT_AF_VAN, x.hangtAfVan());
             } else if (o instanceof Besluit.OpenOordeel x) {
-                g.writeStringField("vraag", x.vraag());
-                g.writeStringField("gegeven", x.gegeven());
+                veld(g, N_VRAAG, vast(x.vraag()));
+                veld(g, N_GEGEVEN, x.gegeven());
             } else if (o instanceof Besluit.OntbrekendGegeven x) {
-                g.writeStringField("gegeven", x.gegeven());
+                veld(g, N_GEGEVEN, x.gegeven());
             } else if (o instanceof Besluit.Berekening x) {
-                if (x.waarde() == null) g.writeNullField("waarde");
-                else g.writeNumberField("waarde", x.waarde());
-                g.writeStringField("eenheid", x.eenheid());
+                if (x.waarde() == null) { g.writeFieldName(N_WAARDE); g.writeNull(); }
+                else { g.writeFieldName(N_WAARDE); g.writeNumber(x.waarde()); }
+                veld(g, N_EENHEID, vast(x.eenheid()));
                 if (!x.ook().isEmpty()) {
-                    g.writeArrayFieldStart("ook");
-                    for (Citaat c : x.ook()) g.writeString(ref(c, bepalingen));
+                    g.writeFieldName(N_OOK);
+                    g.writeStartArray();
+                    for (Citaat c : x.ook()) g.writeString(vast(ref(c, bepalingen)));
                     g.writeEndArray();
                 }
             } else if (o instanceof Besluit.Termijn x) {
-                g.writeStringField("soort", x.soort().name());
-                if (x.duur() != null) g.writeStringField("duur", x.duur().iso());
-                if (x.vanaf() != null) g.writeStringField("vanaf", x.vanaf().toString());
-                if (x.totEnMet() != null) g.writeStringField("totEnMet", x.totEnMet().toString());
+                veld(g, N_SOORT, vast(x.soort().name()));
+                if (x.duur() != null) veld(g, N_DUUR, x.duur().iso());
+                if (x.vanaf() != null) veld(g, N_VANAF, x.vanaf().toString());
+                if (x.totEnMet() != null) veld(g, N_TOT_EN_MET, x.totEnMet().toString());
             } else if (o instanceof Besluit.Opmerking x) {
-                if (x.standaard()) g.writeBooleanField("standaard", true);
+                if (x.standaard()) veld(g, N_STANDAARD, true);
             }
-            if (o.toelichting() != null) g.writeStringField("toelichting", o.toelichting());
-            g.writeFieldName("bepaling");
+            if (o.toelichting() != null) veld(g, N_TOELICHTING, o.toelichting());
+            g.writeFieldName(N_BEPALING);
             g.writeString(vast(ref(o.citaat(), bepalingen)));
             if (!o.interpretaties().isEmpty()) {
-                g.writeArrayFieldStart("interpretaties");
+                g.writeFieldName(N_INTERPRETATIES);
+                g.writeStartArray();
                 for (String i : o.interpretaties()) g.writeString(vast(i));
                 g.writeEndArray();
             }
-            g.writeArrayFieldStart("afleiding");
+            g.writeFieldName(N_AFLEIDING);
+            g.writeStartArray();
             for (String a : o.afleiding()) g.writeString(vast(a));
             g.writeEndArray();
             g.writeEndObject();

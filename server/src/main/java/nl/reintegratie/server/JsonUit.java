@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,14 +43,8 @@ final class JsonUit {
 
     /** The evaluation as the engine writes it, on one line. */
     static byte[] evaluatie(Evaluation e) {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream(8192);
-        Writer w = new OutputStreamWriter(uit, StandardCharsets.UTF_8);
-        ReintegratieEngine.writeJson(e, w, false);
-        try {
-            w.flush();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        ByteArrayOutputStream uit = new ByteArrayOutputStream(32_768);
+        ReintegratieEngine.writeJson(e, uit, false);
         return uit.toByteArray();
     }
 
