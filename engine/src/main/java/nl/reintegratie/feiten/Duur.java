@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@link Parameters#duur(String)}, never literals in a rule.
  *
  * <p>Reading register: "binnen N weken na D" ends at the end of the day N weeks after D ({@link #na}); a period of
- * N months from D ends on the day before the same date N months later ({@link #periodeVanaf}).
+ * N months from D ends on the day before the same date N months later, or on the last day of that month when the
+ * date does not exist ({@link #periodeVanaf}).
  */
 public record Duur(int aantal, Eenheid eenheid) {
 
@@ -66,9 +67,17 @@ public record Duur(int aantal, Eenheid eenheid) {
         };
     }
 
-    /** The period of this duration that starts on {@code vanaf}: "drie maanden vanaf 15 januari" is 15 januari t/m 14 april. */
+    /**
+     * The period of this duration that starts on {@code vanaf}: it ends on the day before the same date N months (or
+     * years) later — "drie maanden vanaf 15 januari" is 15 januari t/m 14 april — and, where that month has no such
+     * date, on its last day: "twee maanden vanaf 31 juli" is 31 juli t/m 30 september (not 29 september),
+     * "een jaar vanaf 29 februari 2024" t/m 28 februari 2025, "een maand vanaf 1 maart" t/m 31 maart (L-24).
+     */
     public Periode periodeVanaf(LocalDate vanaf) {
-        return new Periode(vanaf, na(vanaf).minusDays(1));
+        LocalDate zelfdeDatum = na(vanaf);
+        boolean bestaat = zelfdeDatum.getDayOfMonth() == vanaf.getDayOfMonth();
+        // plusMonths and plusYears fall back to the last day of the month when the date does not exist there
+        return new Periode(vanaf, bestaat || eenheid == Eenheid.DAGEN || eenheid == Eenheid.WEKEN ? zelfdeDatum.minusDays(1) : zelfdeDatum);
     }
 
     /** This duration times a whole number ("vier keer een half jaar"). */

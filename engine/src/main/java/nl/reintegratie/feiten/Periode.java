@@ -49,9 +49,10 @@ public record Periode(LocalDate vanaf, LocalDate totEnMet) {
 
     /** Whole calendar months the period covers from its first day (15 jan – 14 apr: 3; 15 jan – 13 apr: 2). */
     public int heleMaanden() {
+        // n whole months when the period of n months from the first day (Duur#periodeVanaf) ends on or before the last
         int n = (int) ChronoUnit.MONTHS.between(vanaf, totEnMet.plusDays(1));
-        while (n > 0 && vanaf.plusMonths(n).minusDays(1).isAfter(totEnMet)) n--;
-        while (!vanaf.plusMonths(n + 1).minusDays(1).isAfter(totEnMet)) n++;
+        while (n > 0 && Duur.maanden(n).periodeVanaf(vanaf).totEnMet().isAfter(totEnMet)) n--;
+        while (!Duur.maanden(n + 1).periodeVanaf(vanaf).totEnMet().isAfter(totEnMet)) n++;
         return n;
     }
 

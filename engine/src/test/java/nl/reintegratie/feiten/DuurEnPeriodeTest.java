@@ -28,10 +28,26 @@ class DuurEnPeriodeTest {
     }
 
     @Test
-    void aanHetEindVanDeMaandTeltDeKalender() {
-        assertThat(Duur.maanden(1).periodeVanaf(d("2024-01-31")).totEnMet()).isEqualTo(d("2024-02-28"));
-        assertThat(new Periode(d("2024-01-31"), d("2024-02-28")).heleMaanden()).isEqualTo(1);
-        assertThat(Duur.jaren(1).periodeVanaf(d("2024-02-29")).totEnMet()).isEqualTo(d("2025-02-27"));
+    void aanHetEindVanDeMaandEindigtDePeriodeOpDeLaatsteDagAlsDeDatumNietBestaat() {
+        // the day before the same date N months later; where that month has no such date, its last day (L-24)
+        assertThat(Duur.maanden(2).periodeVanaf(d("2025-07-31")).totEnMet()).isEqualTo(d("2025-09-30"));
+        assertThat(Duur.maanden(2).periodeVanaf(d("2025-07-30")).totEnMet()).isEqualTo(d("2025-09-29"));
+        assertThat(Duur.maanden(2).periodeVanaf(d("2025-08-01")).totEnMet()).isEqualTo(d("2025-09-30"));
+        assertThat(Duur.maanden(1).periodeVanaf(d("2024-01-31")).totEnMet()).isEqualTo(d("2024-02-29"));
+        assertThat(Duur.maanden(1).periodeVanaf(d("2024-01-29")).totEnMet()).isEqualTo(d("2024-02-28"));
+        assertThat(Duur.maanden(1).periodeVanaf(d("2023-01-31")).totEnMet()).isEqualTo(d("2023-02-28"));
+        assertThat(Duur.maanden(1).periodeVanaf(d("2024-03-01")).totEnMet()).isEqualTo(d("2024-03-31"));
+        assertThat(Duur.jaren(1).periodeVanaf(d("2024-02-29")).totEnMet()).isEqualTo(d("2025-02-28"));
+        assertThat(Duur.jaren(1).periodeVanaf(d("2024-03-01")).totEnMet()).isEqualTo(d("2025-02-28"));
+        assertThat(new Periode(d("2025-07-31"), d("2025-09-30")).heleMaanden()).isEqualTo(2);
+        assertThat(new Periode(d("2025-07-31"), d("2025-09-29")).heleMaanden()).isEqualTo(1);
+        assertThat(new Periode(d("2024-01-31"), d("2024-02-29")).heleMaanden()).isEqualTo(1);
+        assertThat(new Periode(d("2024-01-31"), d("2024-02-28")).heleMaanden()).isEqualTo(0);
+        // "maximaal twee maanden" from 31 July: 30 September is the last day still within, 1 October is longer
+        assertThat(new Periode(d("2025-07-31"), d("2025-09-30")).langerDan(Duur.maanden(2))).isFalse();
+        assertThat(new Periode(d("2025-07-31"), d("2025-10-01")).langerDan(Duur.maanden(2))).isTrue();
+        // weeks and days are fixed numbers of days: unchanged
+        assertThat(Duur.weken(4).periodeVanaf(d("2024-01-31")).totEnMet()).isEqualTo(d("2024-02-27"));
     }
 
     @Test
