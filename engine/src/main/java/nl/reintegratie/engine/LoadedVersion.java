@@ -190,6 +190,7 @@ final class LoadedVersion {
                 RegelingDescriptor r = perPakket.get(pkg.getName());
                 String artikel = meta(rule, "artikel"), lid = meta(rule, "lid"), onderdeel = meta(rule, "onderdeel");
                 String model = null;
+                List<String> eigenInterpretaties = List.of();
                 if (r == null && modelRegels != null && pkg.getName().equals(modelRegels.drlPackage)) {
                     // a model rule: cited in the regeling that applies it, at its article (and lid), with the rule's onderdeel
                     model = meta(rule, "model");
@@ -204,6 +205,7 @@ final class LoadedVersion {
                     }
                     r = t.regeling();
                     artikel = t.toepassing().artikel();
+                    eigenInterpretaties = t.toepassing().interpretatiesVoor(lid, onderdeel);
                     String[] plaats = t.toepassing().plaatsIn(lid, onderdeel);
                     lid = plaats[0];
                     onderdeel = plaats[1];
@@ -241,6 +243,12 @@ final class LoadedVersion {
                 String interpretatie = meta(rule, "interpretatie");
                 List<String> interpretaties = interpretatie == null ? List.of()
                         : java.util.Arrays.stream(interpretatie.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+                if (!eigenInterpretaties.isEmpty()) {
+                    // a model rule: the project's readings it names, then the applying regeling's own (its "interpretaties")
+                    java.util.LinkedHashSet<String> samen = new java.util.LinkedHashSet<>(interpretaties);
+                    samen.addAll(eigenInterpretaties);
+                    interpretaties = List.copyOf(samen);
+                }
                 String wijkt = meta(rule, "wijktVoorPlicht");
                 if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
                     fouten.add("rule '" + rule.getName() + "' has @wijktVoorPlicht(\"" + wijkt + "\"): write \"elke\" (it yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");

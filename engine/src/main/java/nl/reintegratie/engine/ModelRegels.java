@@ -34,9 +34,12 @@ final class ModelRegels {
      * from the model's place ({@code "lid 3"}, {@code "lid 3 onder d"}) to the regeling's ({@code "lid 4"},
      * {@code "lid 4 onder c"}); and the places of the model whose rules the regeling does not apply, because it says
      * something else there and has its own rules for it: {@code "zonder": ["lid 2", "lid 3 onder b"]}, in the model's
-     * numbering.
+     * numbering; and the regeling's own entries in its interpretation register that the applied rules rest on besides
+     * the project's: {@code "interpretaties": {"*": ["HB-06"], "lid 3 onder a": ["HB-26"]}}, per place of the model
+     * ({@code "*"}: every rule of the provision), added to the rules' {@code @interpretatie} in every finding.
      */
-    record Toepassing(String model, String artikel, String lid, Map<String, String> plaatsen, Set<String> zonder) {
+    record Toepassing(String model, String artikel, String lid, Map<String, String> plaatsen, Set<String> zonder,
+                      Map<String, List<String>> interpretaties) {
         static Toepassing lees(JsonNode n, String pad) {
             String model = n.path("model").asText(""), artikel = n.path("artikel").asText("");
             if (model.isBlank() || artikel.isBlank()) {
@@ -57,8 +60,44 @@ final class ModelRegels {
                 }
                 zonder.add(z.asText().trim().replaceAll("\\s+", " "));
             }
+            Map<String, List<String>> interpretaties = new LinkedHashMap<>();
+            JsonNode in = n.path("interpretaties");
+            if (!in.isMissingNode() && !in.isObject()) {
+                throw new IllegalStateException(pad + ": modelregels '" + model + "': interpretaties — write an object from a place of the model (\"*\", \"lid 3\", \"lid 3 onder a\", \"onder a\") to a list of entries of the interpretation register");
+            }
+            in.fields().forEachRemaining(e -> {
+                String plaats = e.getKey().trim().replaceAll("\\s+", " ");
+                if (!plaats.equals("*") && plaats(plaats) == null && !plaats.matches("onder \\S+")) {
+                    throw new IllegalStateException(pad + ": modelregels '" + model + "': interpretaties \"" + e.getKey() + "\" — write \"*\", \"lid 3\", \"lid 3 onder a\" or \"onder a\" (the model's numbering)");
+                }
+                List<String> ids = new ArrayList<>();
+                if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+                    throw new IllegalStateException(pad + ": modelregels '" + model + "': interpretaties \"" + e.getKey() + "\" — write a non-empty list of entries, such as [\"HB-06\"]");
+                }
+                for (JsonNode id : e.getValue()) {
+                    if (!id.isTextual() || id.asText().isBlank()) {
+                        throw new IllegalStateException(pad + ": modelregels '" + model + "': interpretaties \"" + e.getKey() + "\" — every entry is the heading of an interpretation, such as \"HB-06\"");
+                    }
+                    ids.add(id.asText().trim());
+                }
+                interpretaties.put(plaats, List.copyOf(ids));
+            });
             return new Toepassing(model, artikel, n.hasNonNull("lid") ? n.get("lid").asText() : null, Collections.unmodifiableMap(plaatsen),
-                    Collections.unmodifiableSet(zonder));
+                    Collections.unmodifiableSet(zonder), Collections.unmodifiableMap(interpretaties));
+        }
+
+        /**
+         * The regeling's own interpretations for the model rule at the model's {@code lid} and {@code onderdeel}: those
+         * for every rule ({@code "*"}), for its lid, for its onderdeel, in that order, each once.
+         */
+        List<String> interpretatiesVoor(String lid, String onderdeel) {
+            if (interpretaties.isEmpty()) return List.of();
+            java.util.LinkedHashSet<String> uit = new java.util.LinkedHashSet<>(interpretaties.getOrDefault("*", List.of()));
+            if (lid != null) uit.addAll(interpretaties.getOrDefault("lid " + lid, List.of()));
+            if (onderdeel != null) {
+                uit.addAll(interpretaties.getOrDefault(lid == null ? "onder " + onderdeel : "lid " + lid + " onder " + onderdeel, List.of()));
+            }
+            return List.copyOf(uit);
         }
 
         /** Whether the regeling applies the model rule at the model's {@code lid} and {@code onderdeel} (not in "zonder"). */

@@ -55,4 +55,21 @@ class ModelRegelsTest {
         assertThatThrownBy(() -> toepassing("{\"model\": \"loonkostensubsidie\", \"artikel\": \"3.13\", \"zonder\": [\"3\"]}"))
                 .hasMessageContaining("zonder").hasMessageContaining("proef.regeling.json");
     }
+
+    @Test
+    void deEigenInterpretatiesVanDeRegelingGeldenPerPlaatsVanHetModel() throws Exception {
+        ModelRegels.Toepassing t = toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\", \"interpretaties\": "
+                + "{\"*\": [\"HB-06\"], \"lid 3\": [\"HB-26\"], \"lid 3 onder a\": [\"HB-27\", \"HB-06\"], \"onder b\": [\"HB-11\"]}}");
+        assertThat(t.interpretatiesVoor("3", "a")).containsExactly("HB-06", "HB-26", "HB-27");
+        assertThat(t.interpretatiesVoor("3", "b")).containsExactly("HB-06", "HB-26");
+        assertThat(t.interpretatiesVoor("1", null)).containsExactly("HB-06");
+        assertThat(t.interpretatiesVoor(null, "b")).containsExactly("HB-06", "HB-11");
+        assertThat(toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\"}").interpretatiesVoor("3", "a")).isEmpty();
+        assertThatThrownBy(() -> toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\", \"interpretaties\": {\"3\": [\"HB-06\"]}}"))
+                .hasMessageContaining("proef.regeling.json").hasMessageContaining("interpretaties").hasMessageContaining("\"3\"");
+        assertThatThrownBy(() -> toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\", \"interpretaties\": {\"lid 3\": []}}"))
+                .hasMessageContaining("non-empty list");
+        assertThatThrownBy(() -> toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\", \"interpretaties\": [\"HB-06\"]}"))
+                .hasMessageContaining("interpretaties");
+    }
 }

@@ -33,6 +33,13 @@ class JsonVormTest {
             JsonNode a = JSON.readTree(compact.toString());
             JsonNode b = JSON.readTree(ReintegratieEngine.toJson(e));
             assertThat(a).as(s.bestand().getFileName() + " / " + s.naam()).isEqualTo(b);
+            // the UTF-8 bytes the service sends, and the indented form, say the same
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ReintegratieEngine.writeJson(e, bytes, false);
+            assertThat(JSON.readTree(bytes.toByteArray())).as(s.bestand().getFileName() + " / " + s.naam() + " (bytes)").isEqualTo(b);
+            java.io.ByteArrayOutputStream ingesprongen = new java.io.ByteArrayOutputStream();
+            ReintegratieEngine.writeJson(e, ingesprongen, true);
+            assertThat(JSON.readTree(ingesprongen.toByteArray())).as(s.bestand().getFileName() + " / " + s.naam() + " (indented bytes)").isEqualTo(b);
             // the receipt: the same case, again, gives the same hashes
             assertThat(Pakketten.ENGINE.evaluateJson(s.casus().toString()).ontvangstbewijs()).isEqualTo(e.ontvangstbewijs());
             n++;
