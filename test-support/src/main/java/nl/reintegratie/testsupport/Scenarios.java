@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,8 +21,8 @@ import nl.reintegratie.engine.Uitkomst;
 
 /**
  * Runs scenarios and compares the outcome with {@code verwacht}. Per aanvraag or verleende voorziening (by id) a
- * scenario may expect: {@code uitkomst}; the exact set of {@code weigeringsgronden}, {@code beeindigingsgronden},
- * {@code afgeschermd}, {@code nietToegepast}, {@code openOordelen} and {@code ontbrekendeGegevens} (codes, or objects that also fix
+ * scenario may expect: {@code uitkomst}; exactly the {@code weigeringsgronden}, {@code beeindigingsgronden},
+ * {@code afgeschermd}, {@code nietToegepast}, {@code openOordelen} and {@code ontbrekendeGegevens}, each code as often as it occurs (codes, or objects that also fix
  * {@code artikel}/{@code lid}/{@code onderdeel}/{@code regeling}/{@code verplicht} and, for a ground through a general
  * ground, {@code via}: {@code {artikel, lid, onderdeel}}); {@code grondslagen} and {@code opmerkingen} that must be
  * present; {@code voorwaarden} as code → status; {@code berekeningen} as code → value ({@code null}: not known);
@@ -222,19 +223,34 @@ public final class Scenarios {
         if (!java.util.Objects.equals(v, e)) af.add(waar + ": verwacht " + v + ", kreeg " + e);
     }
 
-    /** The items' codes must be exactly the expected ones; object entries also fix the citation. */
+    /**
+     * The items' codes must be exactly the expected ones, each as many times as expected (two grounds with one code, one
+     * per unmet condition, are listed twice); object entries also fix the citation.
+     */
     private static void exact(String id, String veld, JsonNode v, List<? extends Besluit.Onderdeel> gevonden, List<String> af) {
         if (!v.has(veld)) return;
-        Set<String> verwacht = new TreeSet<>();
+        Map<String, Integer> verwacht = new TreeMap<>();
         for (JsonNode n : v.get(veld)) {
-            verwacht.add(n.isTextual() ? n.asText() : n.path("code").asText());
+            verwacht.merge(n.isTextual() ? n.asText() : n.path("code").asText(), 1, Integer::sum);
             if (n.isObject()) citaat(id + "." + veld, n, gevonden, af);
         }
-        Set<String> echt = gevonden.stream().map(Besluit.Onderdeel::code).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Integer> echt = new TreeMap<>();
+        for (Besluit.Onderdeel o : gevonden) echt.merge(o.code(), 1, Integer::sum);
         if (!verwacht.equals(echt)) {
-            Set<String> teveel = new TreeSet<>(echt); teveel.removeAll(verwacht);
-            Set<String> mist = new TreeSet<>(verwacht); mist.removeAll(echt);
-            af.add(id + "." + veld + ": " + (mist.isEmpty() ? "" : "ontbreekt " + mist + " ") + (teveel.isEmpty() ? "" : "onverwacht " + teveel));
+            Set<String> teveel = new TreeSet<>(echt.keySet()); teveel.removeAll(verwacht.keySet());
+            Set<String> mist = new TreeSet<>(verwacht.keySet()); mist.removeAll(echt.keySet());
+            Set<String> aantal = new TreeSet<>();
+            for (Map.Entry<String, Integer> e : verwacht.entrySet()) {
+                Integer n = echt.get(e.getKey());
+                if (n != null && !n.equals(e.getValue())) {
+                    String welke = gevonden.stream().filter(o -> o.code().equals(e.getKey()))
+                            .map(o -> o.citaat().kort() + (o instanceof Besluit.Grond g && g.voorwaarde() != null ? " via voorwaarde " + g.voorwaarde() : ""))
+                            .collect(Collectors.joining("; "));
+                    aantal.add(e.getKey() + " " + n + " keer (verwacht " + e.getValue() + "): " + welke);
+                }
+            }
+            af.add(id + "." + veld + ": " + (mist.isEmpty() ? "" : "ontbreekt " + mist + " ") + (teveel.isEmpty() ? "" : "onverwacht " + teveel + " ")
+                    + (aantal.isEmpty() ? "" : "aantal " + aantal));
         }
     }
 
