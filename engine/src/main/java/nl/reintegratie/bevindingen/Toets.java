@@ -75,17 +75,21 @@ public final class Toets {
 
     /**
      * "Langer dan" a duration: whether more than {@code duur} lies between {@code sinds} and {@code op}
-     * ("langer dan een jaar werkloos": the day one year after {@code sinds} is before {@code op}); unknown when a date is missing.
+     * ("langer dan een jaar werkloos": the day one year after {@code sinds} is before {@code op}); the duration is complete on the
+     * first day after the period of {@code duur} from {@code sinds} ({@link Duur#naPeriodeVanaf}, L-24: six months from 31 August
+     * are complete on 1 March); unknown when a date is missing.
      */
     public static Boolean langerDan(LocalDate sinds, LocalDate op, Duur duur) {
-        return sinds == null || op == null ? null : duur.na(sinds).isBefore(op);
+        return sinds == null || op == null ? null : duur.naPeriodeVanaf(sinds).isBefore(op);
     }
 
     /**
      * "Ten minste", "gedurende … of langer": whether at least {@code duur} lies between {@code sinds} and {@code op}
-     * (the day {@code duur} after {@code sinds} is not after {@code op}); unknown when a date is missing.
+     * (the day {@code duur} after {@code sinds} is not after {@code op}); the duration is complete on the first day after the
+     * period of {@code duur} from {@code sinds} ({@link Duur#naPeriodeVanaf}, L-24: a child born on 29 February 2020 is five on
+     * 1 March 2025, as a person's age counts it); unknown when a date is missing.
      */
     public static Boolean minstens(LocalDate sinds, LocalDate op, Duur duur) {
-        return sinds == null || op == null ? null : !duur.na(sinds).isAfter(op);
+        return sinds == null || op == null ? null : !duur.naPeriodeVanaf(sinds).isAfter(op);
     }
 }

@@ -80,6 +80,17 @@ public record Duur(int aantal, Eenheid eenheid) {
         return new Periode(vanaf, bestaat || eenheid == Eenheid.DAGEN || eenheid == Eenheid.WEKEN ? zelfdeDatum.minusDays(1) : zelfdeDatum);
     }
 
+    /**
+     * The first day after the period of this duration that starts on {@code vanaf}: the day on which the duration is
+     * complete, counted as {@link #periodeVanaf} counts it. "Zes maanden vanaf 15 januari" are complete on 15 juli; six
+     * months from 31 augustus run to the end of februari, so they are complete on 1 maart (not on 28 februari, the last
+     * day of the period); a person born on 29 februari 2000 is 27 on 1 maart 2027, as {@link Persoon#leeftijdOp} counts
+     * it (L-24). For days and weeks, and for dates that exist N months later, this is {@link #na}. Zero: {@code vanaf}.
+     */
+    public LocalDate naPeriodeVanaf(LocalDate vanaf) {
+        return aantal == 0 ? vanaf : periodeVanaf(vanaf).eersteDagNa();
+    }
+
     /** This duration times a whole number ("vier keer een half jaar"). */
     public Duur maal(int n) {
         return new Duur(Math.multiplyExact(aantal, n), eenheid);

@@ -37,5 +37,15 @@ class ToetsTest {
         // "gedurende 6 maanden": exactly six months is enough
         assertThat(Toets.minstens(LocalDate.of(2023, 9, 1), d, Duur.maanden(6))).isTrue();
         assertThat(Toets.minstens(LocalDate.of(2023, 9, 2), d, Duur.maanden(6))).isFalse();
+        // at the end of a month: twelve months from 29 February 2024 run to 28 February 2025 and are complete on 1 March
+        // (L-24), as a person born on 29 February is a year older on 1 March
+        assertThat(Toets.minstens(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28), Duur.maanden(12))).isFalse();
+        assertThat(Toets.minstens(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 1), Duur.maanden(12))).isTrue();
+        assertThat(Toets.minstens(LocalDate.of(2020, 2, 29), LocalDate.of(2025, 2, 28), Duur.jaren(5))).isFalse();
+        assertThat(Toets.minstens(LocalDate.of(2025, 8, 31), LocalDate.of(2026, 2, 28), Duur.maanden(6))).isFalse();
+        assertThat(Toets.minstens(LocalDate.of(2025, 8, 31), LocalDate.of(2026, 3, 1), Duur.maanden(6))).isTrue();
+        assertThat(Toets.langerDan(LocalDate.of(1975, 2, 28), LocalDate.of(2025, 2, 28), Duur.jaren(50))).isFalse();
+        assertThat(Toets.langerDan(LocalDate.of(1976, 2, 29), LocalDate.of(2026, 3, 1), Duur.jaren(50))).isFalse();
+        assertThat(Toets.langerDan(LocalDate.of(1976, 2, 29), LocalDate.of(2026, 3, 2), Duur.jaren(50))).isTrue();
     }
 }

@@ -61,6 +61,23 @@ class DuurEnPeriodeTest {
     }
 
     @Test
+    void eenDuurIsVoltooidOpDeDagNaDePeriodeOokAanHetEindVanDeMaand() {
+        // the day the duration is complete is the first day after the period of that duration (L-24)
+        assertThat(Duur.maanden(6).naPeriodeVanaf(d("2025-01-15"))).isEqualTo(d("2025-07-15"));
+        assertThat(Duur.maanden(6).naPeriodeVanaf(d("2025-08-31"))).isEqualTo(d("2026-03-01"));
+        assertThat(Duur.maanden(12).naPeriodeVanaf(d("2024-02-29"))).isEqualTo(d("2025-03-01"));
+        assertThat(Duur.jaren(27).naPeriodeVanaf(d("2000-02-29"))).isEqualTo(d("2027-03-01"));
+        assertThat(Duur.jaren(24).naPeriodeVanaf(d("2000-02-29"))).isEqualTo(d("2024-02-29"));
+        assertThat(Duur.maanden(1).naPeriodeVanaf(d("2024-01-29"))).isEqualTo(d("2024-02-29"));
+        assertThat(Duur.weken(4).naPeriodeVanaf(d("2024-12-31"))).isEqualTo(Duur.weken(4).na(d("2024-12-31")));
+        assertThat(Duur.jaren(0).naPeriodeVanaf(d("2024-02-29"))).isEqualTo(d("2024-02-29"));
+        // the same birthday as a person's age: 27 on 1 March 2027, not on 28 February
+        Persoon p = new Persoon(java.util.Map.of("geboortedatum", d("2000-02-29")));
+        assertThat(p.leeftijdOp(d("2027-02-28"))).isEqualTo(26);
+        assertThat(p.leeftijdOp(Duur.jaren(27).naPeriodeVanaf(d("2000-02-29")))).isEqualTo(27);
+    }
+
+    @Test
     void totEenDatumIsTotEnMetDeDagErvoor() {
         assertThat(Periode.tot(d("2024-01-01"), d("2024-07-01")).totEnMet()).isEqualTo(d("2024-06-30"));
     }
