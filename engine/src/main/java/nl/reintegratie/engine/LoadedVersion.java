@@ -189,7 +189,11 @@ final class LoadedVersion {
             }
         }
         Set<String> opdrachtCodes = opdrachten == null ? Set.of() : opdrachten.get();
-        Map<Rule, Set<String>> nietOp = new IdentityHashMap<>();
+        Map<Rule, Toepasbaarheid.Grens> grenzen = new IdentityHashMap<>();
+        // per regeling the voorzieningen it provides: a model rule that names voorzieningen fires only on those of the
+        // regeling that applies it (it may name one that another applying regeling has and this one does not)
+        Map<String, Set<String>> aanbod = new HashMap<>();
+        for (RegelingDescriptor r : regelingen) aanbod.put(r.info.id(), Set.copyOf(r.voorzieningen.keySet()));
         for (RegelingDescriptor r : regelingen) {
             Regeling.Hardheidsclausule h = r.info.hardheidsclausule();
             if (h != null && h.bestaat() && citaat(r, teksten.get(r.info.id()), h.artikel(), h.lid(), null) == null) {
@@ -275,7 +279,11 @@ final class LoadedVersion {
                 if (ouder == null && rule instanceof org.drools.base.definitions.rule.impl.RuleImpl ri && ri.getParent() != null) ouder = ri.getParent().getName();
                 // an article about voorzieningen only (the descriptor's nietVoorOpdrachten): its rules do not fire on an opdracht
                 boolean nietVoorOpdrachten = r.nietVoorOpdrachten.contains(artikel);
-                if (nietVoorOpdrachten && !opdrachtCodes.isEmpty()) nietOp.put(rule, opdrachtCodes);
+                Set<String> niet = nietVoorOpdrachten && !opdrachtCodes.isEmpty() ? opdrachtCodes : null;
+                // the voorzieningen the model rule names, as the build's rule check recorded them (the executable model does not keep them)
+                boolean noemtVoorzieningen = model != null && index != null && index.path("modelVoorzieningen").path(rule.getName()).size() > 0;
+                Set<String> alleen = noemtVoorzieningen ? aanbod.get(r.info.id()) : null;
+                if (niet != null || alleen != null) grenzen.put(rule, new Toepasbaarheid.Grens(niet, alleen));
                 RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder, nietVoorOpdrachten);
                 regels.put(rule, m);
                 alle.add(m);
@@ -310,7 +318,7 @@ final class LoadedVersion {
             }
             hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), hash(r, gebruik)));
         }
-        return new Built(kieBase, Toepasbaarheid.van(nietOp), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
+        return new Built(kieBase, Toepasbaarheid.van(grenzen), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
                 gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes), List.copyOf(alleBepalingen));
     }

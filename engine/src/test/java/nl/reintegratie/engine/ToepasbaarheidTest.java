@@ -18,12 +18,16 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * A rule of an article about voorzieningen only does not fire on an opdracht (the descriptor's
- * {@code nietVoorOpdrachten}): the agenda filter, and the descriptor field with its bad values.
+ * {@code nietVoorOpdrachten}), and a model rule that names voorzieningen only on those the applying regeling provides: the
+ * agenda filter, and the
+ * descriptor field with its bad values.
  */
 class ToepasbaarheidTest {
     private static final Rule GEMARKEERD = regel("Art. 3.1 lid 6 — gemarkeerd");
     private static final Rule ANDER = regel("Art. 4.1 lid 1 — niet gemarkeerd");
-    private static final Toepasbaarheid FILTER = Toepasbaarheid.van(Map.of(GEMARKEERD, Set.of("tegenprestatie")));
+    private static final Rule MODEL = regel("Model ondersteuning.aanvraag — lid 1");
+    private static final Toepasbaarheid FILTER = Toepasbaarheid.van(Map.of(GEMARKEERD, new Toepasbaarheid.Grens(Set.of("tegenprestatie"), null),
+            MODEL, new Toepasbaarheid.Grens(null, Set.of("werkstage", "vervoersvoorziening"))));
 
     private static Rule regel(String naam) {
         return (Rule) Proxy.newProxyInstance(Rule.class.getClassLoader(), new Class<?>[] {Rule.class}, (p, m, a) -> switch (m.getName()) {
@@ -70,7 +74,19 @@ class ToepasbaarheidTest {
     @Test
     void zonderGemarkeerdeRegelsIsErGeenFilter() {
         assertThat(Toepasbaarheid.van(Map.of())).isNull();
-        assertThat(FILTER.aantal()).isEqualTo(1);
+        assertThat(FILTER.aantal()).isEqualTo(2);
+    }
+
+    @Test
+    void eenModelregelDieVoorzieningenNoemtVuurtAlleenOpDieDeRegelingBiedt() {
+        assertThat(FILTER.accept(match(MODEL, aanvraag("vervoersvoorziening")))).isTrue();
+        assertThat(FILTER.accept(match(MODEL, aanvraag("werkplekaanpassing")))).isFalse();
+        assertThat(FILTER.accept(match(MODEL, new Opmerking(aanvraag("werkplekaanpassing"), "x")))).isFalse();
+        // both bounds at once
+        Toepasbaarheid.Grens beide = new Toepasbaarheid.Grens(Set.of("tegenprestatie"), Set.of("tegenprestatie", "werkstage"));
+        assertThat(beide.laatToe("werkstage")).isTrue();
+        assertThat(beide.laatToe("tegenprestatie")).isFalse();
+        assertThat(beide.laatToe("scholing")).isFalse();
     }
 
     private static List<String> lees(String json) throws Exception {
