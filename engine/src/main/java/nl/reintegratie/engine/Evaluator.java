@@ -51,7 +51,8 @@ final class Evaluator {
         sessie.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
         try {
             for (Object feit : feiten(c, versie, parameters)) sessie.insert(feit);
-            int gevuurd = sessie.fireAllRules(MAX_VURINGEN);
+            // a rule of an article about voorzieningen only does not fire on an opdracht (Toepasbaarheid, resolved at build)
+            int gevuurd = b.toepasbaarheid == null ? sessie.fireAllRules(MAX_VURINGEN) : sessie.fireAllRules(b.toepasbaarheid, MAX_VURINGEN);
             if (gevuurd >= MAX_VURINGEN) {
                 throw new IllegalStateException(versie.versie.id() + ": more than " + MAX_VURINGEN + " rule firings for one case: a rule loops (a defect in the rule package)");
             }

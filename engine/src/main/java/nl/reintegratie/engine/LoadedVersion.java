@@ -37,30 +37,36 @@ final class LoadedVersion {
     private final ModelRegels modelRegels;
     private final ClassLoader loader;
     private final List<ParameterSet.Parameter> nationaal;
+    /** The voorziening codes the vocabulary declares an opdracht (known once the registry has read every package). */
+    private final java.util.function.Supplier<Set<String>> opdrachten;
     private volatile Built built;
 
     LoadedVersion(Versie versie, List<RegelingDescriptor> regelingen, Map<String, String> modellen, ModelRegels modelRegels, ClassLoader loader,
-                  List<ParameterSet.Parameter> nationaal) {
+                  List<ParameterSet.Parameter> nationaal, java.util.function.Supplier<Set<String>> opdrachten) {
         this.versie = versie;
         this.regelingen = List.copyOf(regelingen);
         this.modellen = modellen;
         this.modelRegels = modelRegels;
         this.loader = loader;
         this.nationaal = nationaal;
+        this.opdrachten = opdrachten;
     }
 
-    /** What a rule is, for the engine: its citation, the interpretations it applies, further provisions it cites. */
     /**
      * What the engine knows of a rule: its citation and readings, the further provisions it applies ({@code @ook}),
-     * and whether its grounds yield to a duty ({@code @wijktVoorPlicht}: {@code "elke"} to every duty,
-     * {@code "wettelijke"} only to a duty of the Participatiewet; {@code null}: they do not yield).
+     * whether its grounds yield to a duty ({@code @wijktVoorPlicht}: {@code "elke"} to every duty,
+     * {@code "wettelijke"} only to a duty of the Participatiewet; {@code null}: they do not yield), and whether it is
+     * cited in an article its regeling declares not to apply to opdrachten ({@code nietVoorOpdrachten}).
      */
-    record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht, String ouder) {}
+    record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht, String ouder,
+                    boolean nietVoorOpdrachten) {}
 
     /** The built version. */
     static final class Built {
         final KieBase kieBase;
         final KieSessionsPool sessies;
+        /** The rules that do not fire on some onderwerpen (an opdracht), as an agenda filter; {@code null}: none. */
+        final Toepasbaarheid toepasbaarheid;
         final Map<Rule, RuleMeta> regels;
         final List<RuleMeta> alleRegels;
         final ParameterSet parameters;
@@ -84,11 +90,12 @@ final class LoadedVersion {
         final List<Ontvangstbewijs.RegelingHash> hashes;
         final List<Bepaling> bepalingen;
 
-        Built(KieBase kieBase, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
+        Built(KieBase kieBase, Toepasbaarheid toepasbaarheid, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
               Map<String, RegelingDescriptor.Oordeel> oordelen, Map<String, String> voorzieningen, Set<String> gebruikt,
               List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen) {
             this.kieBase = kieBase;
             this.sessies = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+            this.toepasbaarheid = toepasbaarheid;
             this.regels = regels;
             this.alleRegels = alleRegels;
             this.parameters = parameters;
@@ -175,6 +182,19 @@ final class LoadedVersion {
         List<RuleMeta> alle = new ArrayList<>();
         List<String> fouten = new ArrayList<>();
         for (RegelingDescriptor r : regelingen) {
+            for (String artikel : r.nietVoorOpdrachten) {
+                if (citaat(r, teksten.get(r.info.id()), artikel, null, null) == null) {
+                    fouten.add(r.descriptorPad + ": 'nietVoorOpdrachten' names article " + artikel + ", which " + r.bepalingen + " does not quote");
+                }
+            }
+        }
+        Set<String> opdrachtCodes = opdrachten == null ? Set.of() : opdrachten.get();
+        Map<Rule, Toepasbaarheid.Grens> grenzen = new IdentityHashMap<>();
+        // per regeling the voorzieningen it provides: a model rule that names voorzieningen fires only on those of the
+        // regeling that applies it (it may name one that another applying regeling has and this one does not)
+        Map<String, Set<String>> aanbod = new HashMap<>();
+        for (RegelingDescriptor r : regelingen) aanbod.put(r.info.id(), Set.copyOf(r.voorzieningen.keySet()));
+        for (RegelingDescriptor r : regelingen) {
             Regeling.Hardheidsclausule h = r.info.hardheidsclausule();
             if (h != null && h.bestaat() && citaat(r, teksten.get(r.info.id()), h.artikel(), h.lid(), null) == null) {
                 fouten.add(r.info.id() + ": its hardheidsclausule " + h.kort() + " is not a quoted provision");
@@ -257,7 +277,14 @@ final class LoadedVersion {
                 JsonNode index = gebruikPerRegeling.get(r.info.id());
                 String ouder = index == null ? null : index.path("ouders").path(rule.getName()).asText(null);
                 if (ouder == null && rule instanceof org.drools.base.definitions.rule.impl.RuleImpl ri && ri.getParent() != null) ouder = ri.getParent().getName();
-                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder);
+                // an article about voorzieningen only (the descriptor's nietVoorOpdrachten): its rules do not fire on an opdracht
+                boolean nietVoorOpdrachten = r.nietVoorOpdrachten.contains(artikel);
+                Set<String> niet = nietVoorOpdrachten && !opdrachtCodes.isEmpty() ? opdrachtCodes : null;
+                // the voorzieningen the model rule names, as the build's rule check recorded them (the executable model does not keep them)
+                boolean noemtVoorzieningen = model != null && index != null && index.path("modelVoorzieningen").path(rule.getName()).size() > 0;
+                Set<String> alleen = noemtVoorzieningen ? aanbod.get(r.info.id()) : null;
+                if (niet != null || alleen != null) grenzen.put(rule, new Toepasbaarheid.Grens(niet, alleen));
+                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder, nietVoorOpdrachten);
                 regels.put(rule, m);
                 alle.add(m);
             }
@@ -291,7 +318,7 @@ final class LoadedVersion {
             }
             hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), hash(r, gebruik)));
         }
-        return new Built(kieBase, Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
+        return new Built(kieBase, Toepasbaarheid.van(grenzen), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
                 gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes), List.copyOf(alleBepalingen));
     }

@@ -28,10 +28,15 @@ final class RegelingDescriptor {
     final String descriptorPad;
     /** The provisions of the model verordening whose shared rules this regeling applies, with its own article. */
     final java.util.List<ModelRegels.Toepassing> modelregels;
+    /**
+     * The articles of this regeling that are about voorzieningen only ({@code "nietVoorOpdrachten": ["2.2", "3.1"]}): their
+     * rules, its own and the model rules it applies there, do not fire on an opdracht (a tegenprestatie).
+     */
+    final java.util.List<String> nietVoorOpdrachten;
 
     private RegelingDescriptor(Regeling info, String drlPackage, String bepalingen, String parameters, Map<String, String> voorzieningen,
                                Map<String, Oordeel> oordelen, JsonNode eigenGegevens, JsonNode eigenVoorzieningen, String descriptorPad,
-                               java.util.List<ModelRegels.Toepassing> modelregels) {
+                               java.util.List<ModelRegels.Toepassing> modelregels, java.util.List<String> nietVoorOpdrachten) {
         this.info = info;
         this.drlPackage = drlPackage;
         this.bepalingen = bepalingen;
@@ -43,6 +48,7 @@ final class RegelingDescriptor {
         this.eigenVoorzieningen = eigenVoorzieningen;
         this.descriptorPad = descriptorPad;
         this.modelregels = java.util.List.copyOf(modelregels);
+        this.nietVoorOpdrachten = java.util.List.copyOf(nietVoorOpdrachten);
     }
 
     /** {@code "hardheidsclausule": {"artikel": "17"}} or {@code {"geen": "toelichting"}}; absent: not said. */
@@ -84,7 +90,26 @@ final class RegelingDescriptor {
             modelregels.add(t);
         }
         return new RegelingDescriptor(info, verplicht(d, "drlPackage", pad), verplicht(d, "bepalingen", pad),
-                d.path("parameters").asText(null), voorzieningen, oordelen, d.path("gegevens"), d.path("eigenVoorzieningen"), pad, modelregels);
+                d.path("parameters").asText(null), voorzieningen, oordelen, d.path("gegevens"), d.path("eigenVoorzieningen"), pad, modelregels,
+                nietVoorOpdrachten(d, pad));
+    }
+
+    /** {@code "nietVoorOpdrachten": ["2.2", "3.1"]}: article numbers, each once; absent: none. */
+    static java.util.List<String> nietVoorOpdrachten(JsonNode d, String pad) {
+        JsonNode n = d.get("nietVoorOpdrachten");
+        if (n == null || n.isNull()) return java.util.List.of();
+        String uitleg = pad + ": 'nietVoorOpdrachten' lists the articles about voorzieningen only, whose rules do not apply to an opdracht"
+                + " (write [\"2.2\", \"3.1\"])";
+        if (!n.isArray()) throw new IllegalStateException(uitleg + ", not " + n);
+        java.util.List<String> artikelen = new java.util.ArrayList<>();
+        for (JsonNode a : n) {
+            if (!a.isTextual() || a.asText().isBlank() || !a.asText().equals(a.asText().strip()) || a.asText().contains(" ")) {
+                throw new IllegalStateException(uitleg + ": " + a + " is not an article number (no lid: the whole article is meant)");
+            }
+            if (artikelen.contains(a.asText())) throw new IllegalStateException(uitleg + ": article " + a.asText() + " is listed twice");
+            artikelen.add(a.asText());
+        }
+        return artikelen;
     }
 
     private static String verplicht(JsonNode d, String veld, String pad) {

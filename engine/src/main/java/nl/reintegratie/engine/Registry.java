@@ -70,6 +70,8 @@ final class Registry {
         Map<String, List<String>> oordelen = new TreeMap<>();
         Map<String, List<String>> aanbod = new TreeMap<>();
         Set<String> regelingIds = new TreeSet<>();
+        // the opdracht codes of the vocabulary, read once every package is known (before any version is built)
+        java.util.concurrent.atomic.AtomicReference<Set<String>> opdrachten = new java.util.concurrent.atomic.AtomicReference<>(Set.of());
         for (URL url : urls) {
             JsonNode p = Json.resource(url);
             String gemeente = p.path("gemeente").asText();
@@ -115,10 +117,13 @@ final class Registry {
                             + " (a shaded jar merges the rule packages' indexes).");
                 }
             }
-            List<LoadedVersion> versies = versies(gemeente, p, regelingen, modellen, modelRegels, loader, nationaal, url);
+            List<LoadedVersion> versies = versies(gemeente, p, regelingen, modellen, modelRegels, loader, nationaal, url, opdrachten);
             perGemeente.put(sleutel, new Pakket(gemeente, p.path("cbsCode").asText(null), url, List.copyOf(regelingen.values()), versies));
         }
         Vocabulary vocabulary = Vocabulary.bouw(Json.resource(engineLoader(loader), Vocabulary.GEDEELD), eigenGegevens, eigenVoorzieningen);
+        Set<String> opdrachtCodes = new java.util.TreeSet<>();
+        vocabulary.voorzieningen.values().forEach(v -> { if (v.opdracht()) opdrachtCodes.add(v.code()); });
+        opdrachten.set(Set.copyOf(opdrachtCodes));
         for (Map.Entry<String, List<String>> e : aanbod.entrySet()) {
             if (!vocabulary.voorzieningen.containsKey(e.getKey())) {
                 throw new IllegalStateException("regeling " + e.getValue() + " provides voorziening '" + e.getKey()
@@ -134,7 +139,8 @@ final class Registry {
     }
 
     private static List<LoadedVersion> versies(String gemeente, JsonNode p, Map<String, RegelingDescriptor> regelingen, Map<String, String> modellen,
-                                               ModelRegels modelRegels, ClassLoader loader, List<ParameterSet.Parameter> nationaal, URL url) {
+                                               ModelRegels modelRegels, ClassLoader loader, List<ParameterSet.Parameter> nationaal, URL url,
+                                               java.util.concurrent.atomic.AtomicReference<Set<String>> opdrachten) {
         record Ruw(String id, List<RegelingDescriptor> regelingen, LocalDate vanaf, LocalDate tot) {}
         List<Ruw> ruw = new ArrayList<>();
         for (JsonNode v : p.path("versies")) {
@@ -166,7 +172,7 @@ final class Registry {
             }
             Versie versie = new Versie(r.id(), gemeente, r.vanaf(), tot, r.regelingen().stream().map(d -> d.info).toList());
             controleerLagen(versie, regelingen.values());
-            versies.add(new LoadedVersion(versie, r.regelingen(), modellen, modelRegels, loader, nationaal));
+            versies.add(new LoadedVersion(versie, r.regelingen(), modellen, modelRegels, loader, nationaal, opdrachten::get));
         }
         return List.copyOf(versies);
     }

@@ -5,11 +5,17 @@ import java.util.List;
 /**
  * A rule of a version as an auditor sees it: its name (which starts with the citation), its citation with the quoted
  * text, the interpretations it applies and the further provisions it cites; {@code ouder} names the rule it extends
- * ({@code rule "…" extends "…"}), or is {@code null}.
+ * ({@code rule "…" extends "…"}), or is {@code null}; {@code nietVoorOpdrachten}: the rule is cited in an article its
+ * regeling declares to be about voorzieningen only, and does not apply to an opdracht (the tegenprestatie).
  */
-public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder) {
+public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder, boolean nietVoorOpdrachten) {
     public RuleInfo {
         interpretaties = List.copyOf(interpretaties);
         ook = List.copyOf(ook);
+    }
+
+    /** A rule that applies to every onderwerp. */
+    public RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder) {
+        this(naam, citaat, interpretaties, ook, ouder, false);
     }
 }

@@ -104,6 +104,7 @@ final class JsonUit {
                 g.writeArrayFieldStart("ook");
                 for (Citaat c : r.ook()) citaat(g, c);
                 g.writeEndArray();
+                if (r.nietVoorOpdrachten()) g.writeBooleanField("nietVoorOpdrachten", true);
                 g.writeEndObject();
             }
             g.writeEndArray();

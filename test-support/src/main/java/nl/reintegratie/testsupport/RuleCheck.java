@@ -42,7 +42,8 @@ import org.drools.drl.parser.DroolsParserException;
  * rules are compiled (so it fails {@code mvn}, tests or not): a rule may read only facts the vocabulary declares, on the
  * kind of thing they are about, with the accessor of their type ({@code waar} for ja-nee, {@code datum} for a date …);
  * only judgements its regelingen declare; only parameters declared in every version the rule belongs to; only
- * voorziening codes its package provides; and it may refer only to bevinding codes that some rule inserts. Every
+ * voorziening codes its package provides (a model rule: codes of the vocabulary, at least one of them provided by the
+ * package; the engine does not fire it on the others, listed as {@code modelVoorzieningen} in the usage index); and it may refer only to bevinding codes that some rule inserts. Every
  * problem names the rule and the file.
  *
  * <p>It also writes, per regeling, the usage index the engine reads
@@ -143,6 +144,8 @@ public final class RuleCheck {
             final Map<String, Set<String>> gebruiktParameters = new TreeMap<>();
             /** Rule → the rule it extends. */
             final Map<String, String> ouders = new TreeMap<>();
+            /** Per model rule the regeling applies: the voorziening codes it names (the engine fires it only on those the regeling provides). */
+            final Map<String, List<String>> modelVoorzieningen = new TreeMap<>();
             final List<Path> drl = new ArrayList<>();
             /** The model provisions whose shared rules the regeling applies ("modelregels" in its descriptor). */
             final List<String> modelregels = new ArrayList<>();
@@ -342,6 +345,9 @@ public final class RuleCheck {
             n.set("oordelen", JSON.valueToTree(r.gebruiktOordelen));
             n.set("parameters", JSON.valueToTree(r.gebruiktParameters));
             n.set("ouders", JSON.valueToTree(r.ouders));
+            // the voorzieningen each model rule names: the engine fires it only on an onderwerp whose voorziening the
+            // applying regeling provides (a model rule may name one that not every applying regeling has)
+            if (!r.modelVoorzieningen.isEmpty()) n.set("modelVoorzieningen", JSON.valueToTree(r.modelVoorzieningen));
             return n;
         }
 
@@ -380,8 +386,25 @@ public final class RuleCheck {
                     + "re-evaluates it on every change: write the test as a constraint in the pattern of the fact it reads"));
             fragmenten.add(new String[] {null, String.valueOf(rule.getConsequence())});
             String naam = rule.getName();
+            genoemd = new ArrayList<>();
             for (String[] fr : fragmenten) fragment(fr[0], fr[1], bindingen, r, naam, bestand, true);
+            // a model rule may name a voorziening that not every applying regeling provides: the engine fires a model rule
+            // that names voorzieningen only on an onderwerp whose voorziening the applying regeling provides. It must name
+            // one this package provides, or it could never fire here.
+            if (isModelregel(bestand) && !genoemd.isEmpty()) r.modelVoorzieningen.put(naam, List.copyOf(genoemd));
+            if (isModelregel(bestand) && !genoemd.isEmpty() && genoemd.stream().noneMatch(this::aangeboden)) {
+                fouten.add(new Problem(naam, bestand, "names voorziening" + (genoemd.size() == 1 ? " \"" + genoemd.get(0) + "\"" : "en " + genoemd)
+                        + ", which no regeling of this package provides"));
+            }
+            genoemd = null;
         }
+
+        /** The voorziening codes the model rule being checked names (known ones), or {@code null} outside a rule. */
+        private List<String> genoemd;
+
+        private static boolean isModelregel(String bestand) { return bestand.startsWith("modelregels:"); }
+
+        private boolean aangeboden(String code) { return regelingen.values().stream().anyMatch(x -> x.voorzieningen.contains(code)); }
 
         /** Whether the conditions walked since the last reset hold an {@code eval}. */
         private boolean evalGezien;
@@ -616,7 +639,9 @@ public final class RuleCheck {
         private void voorziening(String code, String regel, String bestand) {
             if (!voorzieningen.contains(code)) {
                 fouten.add(new Problem(regel, bestand, "names voorziening \"" + code + "\", which the vocabulary does not declare"));
-            } else if (regelingen.values().stream().noneMatch(x -> x.voorzieningen.contains(code))) {
+            } else if (isModelregel(bestand) && genoemd != null) {
+                if (!genoemd.contains(code)) genoemd.add(code);
+            } else if (!aangeboden(code)) {
                 fouten.add(new Problem(regel, bestand, "names voorziening \"" + code + "\", which no regeling of this package provides"));
             }
         }

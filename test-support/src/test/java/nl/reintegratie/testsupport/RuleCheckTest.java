@@ -209,4 +209,23 @@ class RuleCheckTest {
         assertThat(RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader()).problems())
                 .singleElement().asString().contains("werkstage-bestaat-niet").contains("does not hold");
     }
+
+    @Test
+    void eenModelregelMagEenVoorzieningNoemenDieHetPakketNietBiedtAlsHetEenAndereBiedt() throws IOException {
+        Path klassen = pakket(GOED);
+        Path descriptor = klassen.resolve("proef/verordening.regeling.json");
+        // ondersteuning.aanvraag names eight voorzieningen; this regeling provides one of them
+        Files.writeString(descriptor, Files.readString(descriptor)
+                .replace("\"parameters\":", "\"modelregels\": [{\"model\": \"ondersteuning.aanvraag\", \"artikel\": \"2\"}], \"parameters\":")
+                .replace("{\"code\": \"sociale-activering\", \"artikel\": \"1\"}", "{\"code\": \"sociale-activering\", \"artikel\": \"1\"}, {\"code\": \"vervoersvoorziening\", \"artikel\": \"2\"}"));
+        RuleCheck.Result u = RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader());
+        assertThat(u.problems()).isEmpty();
+        // the usage index lists what the model rule names, for the engine's filter
+        assertThat(u.usage().get("proef-verordening-2025").path("modelVoorzieningen").path("Model ondersteuning.aanvraag lid 1 — de aanvraag is ingediend door de persoon of zijn werkgever")
+                .toString()).contains("vervoersvoorziening").contains("werkplekaanpassing");
+        // none of them provided: the rule could never fire here
+        Files.writeString(descriptor, Files.readString(descriptor).replace(", {\"code\": \"vervoersvoorziening\", \"artikel\": \"2\"}", ""));
+        assertThat(RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader()).problems().stream().map(Object::toString))
+                .anySatisfy(p -> assertThat(p).contains("Model ondersteuning.aanvraag").contains("no regeling of this package provides"));
+    }
 }

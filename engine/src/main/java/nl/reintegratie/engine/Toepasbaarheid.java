@@ -1,0 +1,60 @@
+package nl.reintegratie.engine;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import nl.reintegratie.bevindingen.Bevinding;
+import nl.reintegratie.feiten.Onderwerp;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Which onderwerpen a rule applies to, where that follows from the regeling rather than from the rule's own conditions:
+ * <ul>
+ *   <li>a rule cited in an article the regeling's descriptor lists in {@code nietVoorOpdrachten} does not fire on a
+ *   match whose onderwerp is an opdracht (the vocabulary's {@code "opdracht": true}: the tegenprestatie, which the
+ *   college imposes and does not grant);</li>
+ *   <li>a model rule that names voorzieningen fires only on an onderwerp whose voorziening the regeling that applies it
+ *   provides: it may name a voorziening that not every applying regeling has (the same provision about the
+ *   voorzieningen each has). A model rule that names none (the general grounds of art. 3) applies to every onderwerp,
+ *   also to a voorziening granted under an earlier regeling that the regeling in force no longer has.</li>
+ * </ul>
+ * Resolved once per rule when the version is built; per activation one identity lookup, and for a marked rule a look
+ * at the facts it matched. Stateless, shared by every session of the version.
+ */
+final class Toepasbaarheid implements AgendaFilter {
+    /**
+     * How a marked rule is bounded: {@code niet} the voorziening codes it does not fire on, {@code alleen} the only ones
+     * it fires on ({@code null}: no such bound).
+     */
+    record Grens(Set<String> niet, Set<String> alleen) {
+        boolean laatToe(String voorziening) {
+            return (niet == null || !niet.contains(voorziening)) && (alleen == null || alleen.contains(voorziening));
+        }
+    }
+
+    private final Map<Rule, Grens> grenzen;
+
+    Toepasbaarheid(Map<Rule, Grens> grenzen) {
+        this.grenzen = new IdentityHashMap<>(grenzen);
+    }
+
+    /** {@code null} when no rule of the version is bounded: then the session fires without a filter. */
+    static Toepasbaarheid van(Map<Rule, Grens> grenzen) {
+        return grenzen.isEmpty() ? null : new Toepasbaarheid(grenzen);
+    }
+
+    int aantal() { return grenzen.size(); }
+
+    @Override
+    public boolean accept(Match match) {
+        Grens g = grenzen.get(match.getRule());
+        if (g == null) return true;
+        for (Object o : match.getObjects()) {
+            Onderwerp onderwerp = o instanceof Onderwerp x ? x : o instanceof Bevinding b ? b.getOnderwerp() : null;
+            if (onderwerp != null && !g.laatToe(onderwerp.getVoorziening())) return false;
+        }
+        return true;
+    }
+}
