@@ -24,6 +24,7 @@ final class RegelsOpdracht implements Main.Opdracht {
             c.out.println("    " + r.citaat().citeertitel() + ", " + r.citaat().kort() + ": \"" + r.citaat().tekst() + "\"");
             if (!r.interpretaties().isEmpty()) c.out.println("    gelezen volgens " + String.join(", ", r.interpretaties()));
             if (r.nietVoorOpdrachten()) c.out.println("    niet voor opdrachten (tegenprestatie): artikel " + r.citaat().artikel() + " gaat alleen over voorzieningen");
+            if (r.verleendVanaf() != null) c.out.println("    niet voor een voorziening verleend vóór " + r.verleendVanaf() + ", de inwerkingtreding van " + r.citaat().citeertitel());
         }
         c.out.println(regels.size() + " regels");
         return Main.OK;

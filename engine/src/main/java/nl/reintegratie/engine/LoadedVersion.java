@@ -56,10 +56,12 @@ final class LoadedVersion {
      * What the engine knows of a rule: its citation and readings, the further provisions it applies ({@code @ook}),
      * whether its grounds yield to a duty ({@code @wijktVoorPlicht}: {@code "elke"} to every duty,
      * {@code "wettelijke"} only to a duty of the Participatiewet; {@code null}: they do not yield), and whether it is
-     * cited in an article its regeling declares not to apply to opdrachten ({@code nietVoorOpdrachten}).
+     * cited in an article its regeling declares not to apply to opdrachten ({@code nietVoorOpdrachten}), and the date from
+     * which a verleende voorziening must have been granted for the rule to judge it ({@code nietVoorEerderVerleend}: the
+     * regeling's geldigVanaf; {@code null}: every one).
      */
     record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht, String ouder,
-                    boolean nietVoorOpdrachten) {}
+                    boolean nietVoorOpdrachten, java.time.LocalDate verleendVanaf) {}
 
     /** The built version. */
     static final class Built {
@@ -283,8 +285,10 @@ final class LoadedVersion {
                 // the voorzieningen the model rule names, as the build's rule check recorded them (the executable model does not keep them)
                 boolean noemtVoorzieningen = model != null && index != null && index.path("modelVoorzieningen").path(rule.getName()).size() > 0;
                 Set<String> alleen = noemtVoorzieningen ? aanbod.get(r.info.id()) : null;
-                if (niet != null || alleen != null) grenzen.put(rule, new Toepasbaarheid.Grens(niet, alleen));
-                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder, nietVoorOpdrachten);
+                // a regeling without transitional law of its own that does not reach what was granted before it (L-19)
+                java.time.LocalDate verleendVanaf = r.nietVoorEerderVerleend ? r.info.geldigVanaf() : null;
+                if (niet != null || alleen != null || verleendVanaf != null) grenzen.put(rule, new Toepasbaarheid.Grens(niet, alleen, verleendVanaf));
+                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder, nietVoorOpdrachten, verleendVanaf);
                 regels.put(rule, m);
                 alle.add(m);
             }

@@ -33,10 +33,18 @@ final class RegelingDescriptor {
      * rules, its own and the model rules it applies there, do not fire on an opdracht (a tegenprestatie).
      */
     final java.util.List<String> nietVoorOpdrachten;
+    /**
+     * {@code "nietVoorEerderVerleend": true}: the regeling's rules, its own and the model rules it applies, do not judge a
+     * voorziening granted before the regeling entered into force (its {@code geldigVanaf}): the conditions and grounds a
+     * regeling without transitional law of its own adds do not reach what was granted before it (reading register L-19;
+     * Heemstede's beleidsregels 2024, H-29).
+     */
+    final boolean nietVoorEerderVerleend;
 
     private RegelingDescriptor(Regeling info, String drlPackage, String bepalingen, String parameters, Map<String, String> voorzieningen,
                                Map<String, Oordeel> oordelen, JsonNode eigenGegevens, JsonNode eigenVoorzieningen, String descriptorPad,
-                               java.util.List<ModelRegels.Toepassing> modelregels, java.util.List<String> nietVoorOpdrachten) {
+                               java.util.List<ModelRegels.Toepassing> modelregels, java.util.List<String> nietVoorOpdrachten,
+                               boolean nietVoorEerderVerleend) {
         this.info = info;
         this.drlPackage = drlPackage;
         this.bepalingen = bepalingen;
@@ -49,6 +57,7 @@ final class RegelingDescriptor {
         this.descriptorPad = descriptorPad;
         this.modelregels = java.util.List.copyOf(modelregels);
         this.nietVoorOpdrachten = java.util.List.copyOf(nietVoorOpdrachten);
+        this.nietVoorEerderVerleend = nietVoorEerderVerleend;
     }
 
     /** {@code "hardheidsclausule": {"artikel": "17"}} or {@code {"geen": "toelichting"}}; absent: not said. */
@@ -91,7 +100,7 @@ final class RegelingDescriptor {
         }
         return new RegelingDescriptor(info, verplicht(d, "drlPackage", pad), verplicht(d, "bepalingen", pad),
                 d.path("parameters").asText(null), voorzieningen, oordelen, d.path("gegevens"), d.path("eigenVoorzieningen"), pad, modelregels,
-                nietVoorOpdrachten(d, pad));
+                nietVoorOpdrachten(d, pad), nietVoorEerderVerleend(d, pad));
     }
 
     /** {@code "nietVoorOpdrachten": ["2.2", "3.1"]}: article numbers, each once; absent: none. */
@@ -110,6 +119,17 @@ final class RegelingDescriptor {
             artikelen.add(a.asText());
         }
         return artikelen;
+    }
+
+    /** {@code "nietVoorEerderVerleend": true} or {@code false}; absent: {@code false}. */
+    static boolean nietVoorEerderVerleend(JsonNode d, String pad) {
+        JsonNode n = d.get("nietVoorEerderVerleend");
+        if (n == null || n.isNull()) return false;
+        if (!n.isBoolean()) {
+            throw new IllegalStateException(pad + ": 'nietVoorEerderVerleend' is true (the regeling's rules do not judge a voorziening granted before its"
+                    + " geldigVanaf) or false, not " + n);
+        }
+        return n.booleanValue();
     }
 
     private static String verplicht(JsonNode d, String veld, String pad) {

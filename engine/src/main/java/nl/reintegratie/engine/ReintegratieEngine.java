@@ -292,7 +292,7 @@ public final class ReintegratieEngine {
         if (v == null) {
             throw new IllegalArgumentException("no version '" + versieId + "'; versions: " + registry.versies().stream().map(Versie::id).collect(Collectors.joining(", ")));
         }
-        return v.built().alleRegels.stream().map(m -> new RuleInfo(m.naam(), m.citaat(), m.interpretaties(), m.ook(), m.ouder(), m.nietVoorOpdrachten())).toList();
+        return v.built().alleRegels.stream().map(m -> new RuleInfo(m.naam(), m.citaat(), m.interpretaties(), m.ook(), m.ouder(), m.nietVoorOpdrachten(), m.verleendVanaf())).toList();
     }
 
     /** Every quoted provision of a version's regelingen, in the order the packages quote them. Builds the version. */

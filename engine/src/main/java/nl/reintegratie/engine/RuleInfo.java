@@ -6,9 +6,12 @@ import java.util.List;
  * A rule of a version as an auditor sees it: its name (which starts with the citation), its citation with the quoted
  * text, the interpretations it applies and the further provisions it cites; {@code ouder} names the rule it extends
  * ({@code rule "…" extends "…"}), or is {@code null}; {@code nietVoorOpdrachten}: the rule is cited in an article its
- * regeling declares to be about voorzieningen only, and does not apply to an opdracht (the tegenprestatie).
+ * regeling declares to be about voorzieningen only, and does not apply to an opdracht (the tegenprestatie);
+ * {@code verleendVanaf}: the rule's regeling does not judge a voorziening granted before it entered into force, this date
+ * ({@code "nietVoorEerderVerleend"} in its descriptor), or is {@code null}.
  */
-public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder, boolean nietVoorOpdrachten) {
+public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder, boolean nietVoorOpdrachten,
+                       java.time.LocalDate verleendVanaf) {
     public RuleInfo {
         interpretaties = List.copyOf(interpretaties);
         ook = List.copyOf(ook);
@@ -16,6 +19,11 @@ public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, 
 
     /** A rule that applies to every onderwerp. */
     public RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder) {
-        this(naam, citaat, interpretaties, ook, ouder, false);
+        this(naam, citaat, interpretaties, ook, ouder, false, null);
+    }
+
+    /** A rule that judges every verleende voorziening. */
+    public RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder, boolean nietVoorOpdrachten) {
+        this(naam, citaat, interpretaties, ook, ouder, nietVoorOpdrachten, null);
     }
 }

@@ -1,10 +1,12 @@
 package nl.reintegratie.engine;
 
+import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.reintegratie.bevindingen.Bevinding;
 import nl.reintegratie.feiten.Onderwerp;
+import nl.reintegratie.feiten.VerleendeVoorziening;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
@@ -26,11 +28,25 @@ import org.kie.api.runtime.rule.Match;
 final class Toepasbaarheid implements AgendaFilter {
     /**
      * How a marked rule is bounded: {@code niet} the voorziening codes it does not fire on, {@code alleen} the only ones
-     * it fires on ({@code null}: no such bound).
+     * it fires on, {@code verleendVanaf} the first grant date of a verleende voorziening it judges ({@code null}: no such
+     * bound; a verleende voorziening whose grant date is not known is judged).
      */
-    record Grens(Set<String> niet, Set<String> alleen) {
+    record Grens(Set<String> niet, Set<String> alleen, LocalDate verleendVanaf) {
+        Grens(Set<String> niet, Set<String> alleen) {
+            this(niet, alleen, null);
+        }
+
         boolean laatToe(String voorziening) {
             return (niet == null || !niet.contains(voorziening)) && (alleen == null || alleen.contains(voorziening));
+        }
+
+        boolean laatToe(Onderwerp onderwerp) {
+            if (!laatToe(onderwerp.getVoorziening())) return false;
+            if (verleendVanaf != null && onderwerp instanceof VerleendeVoorziening v) {
+                LocalDate op = v.getVerleendOp();
+                return op == null || !op.isBefore(verleendVanaf);
+            }
+            return true;
         }
     }
 
@@ -53,7 +69,7 @@ final class Toepasbaarheid implements AgendaFilter {
         if (g == null) return true;
         for (Object o : match.getObjects()) {
             Onderwerp onderwerp = o instanceof Onderwerp x ? x : o instanceof Bevinding b ? b.getOnderwerp() : null;
-            if (onderwerp != null && !g.laatToe(onderwerp.getVoorziening())) return false;
+            if (onderwerp != null && !g.laatToe(onderwerp)) return false;
         }
         return true;
     }

@@ -89,6 +89,33 @@ class ToepasbaarheidTest {
         assertThat(beide.laatToe("scholing")).isFalse();
     }
 
+    @Test
+    void eenRegelingZonderEigenOvergangsrechtBeoordeeltNietWatVoorHaarInwerkingtredingIsVerleend() {
+        java.time.LocalDate inwerking = java.time.LocalDate.of(2024, 1, 1);
+        Rule beleidsregel = regel("Art. 3 lid 2 onder b — beleidsregel");
+        Toepasbaarheid filter = Toepasbaarheid.van(Map.of(beleidsregel, new Toepasbaarheid.Grens(null, null, inwerking)));
+        // the last day before the entry into force: not judged, also through a bevinding about it; the day itself: judged
+        assertThat(filter.accept(match(beleidsregel, verleend("werkstage", "2023-12-31")))).isFalse();
+        assertThat(filter.accept(match(beleidsregel, new Opmerking(verleend("werkstage", "2023-12-31"), "x")))).isFalse();
+        assertThat(filter.accept(match(beleidsregel, verleend("werkstage", "2024-01-01")))).isTrue();
+        // an aanvraag is always judged by the regeling in force; a grant date not given is not assumed to be earlier
+        assertThat(filter.accept(match(beleidsregel, aanvraag("werkstage")))).isTrue();
+        assertThat(filter.accept(match(beleidsregel, new VerleendeVoorziening("v1", "werkstage", Map.of(), Map.of())))).isTrue();
+    }
+
+    @Test
+    void nietVoorEerderVerleendIsJaOfNee() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        assertThat(RegelingDescriptor.nietVoorEerderVerleend(m.readTree("{\"nietVoorEerderVerleend\": true}"), "proef.regeling.json")).isTrue();
+        assertThat(RegelingDescriptor.nietVoorEerderVerleend(m.readTree("{}"), "proef.regeling.json")).isFalse();
+        assertThatThrownBy(() -> RegelingDescriptor.nietVoorEerderVerleend(m.readTree("{\"nietVoorEerderVerleend\": \"ja\"}"), "proef.regeling.json"))
+                .hasMessageContaining("proef.regeling.json").hasMessageContaining("'nietVoorEerderVerleend'").hasMessageContaining("\"ja\"");
+    }
+
+    private static VerleendeVoorziening verleend(String voorziening, String verleendOp) {
+        return new VerleendeVoorziening("v1", voorziening, Map.of("verleendOp", java.time.LocalDate.parse(verleendOp)), Map.of());
+    }
+
     private static List<String> lees(String json) throws Exception {
         return RegelingDescriptor.nietVoorOpdrachten(new ObjectMapper().readTree(json), "proef.regeling.json");
     }

@@ -105,6 +105,7 @@ final class JsonUit {
                 for (Citaat c : r.ook()) citaat(g, c);
                 g.writeEndArray();
                 if (r.nietVoorOpdrachten()) g.writeBooleanField("nietVoorOpdrachten", true);
+                if (r.verleendVanaf() != null) g.writeStringField("verleendVanaf", r.verleendVanaf().toString());
                 g.writeEndObject();
             }
             g.writeEndArray();
