@@ -8,7 +8,7 @@ def sc(code, naam, persoon, aanvraag=None, verwacht=None, peildatum=None, dienst
     if aanvraag: s["aanvragen"] = [aanvraag]
     if verleend: s["verleendeVoorzieningen"] = [verleend]
     if dienst: s["dienstbetrekking"] = dienst
-    s["verwacht"] = verwacht
+    s["verwacht"] = {"a": verwacht} if "uitkomst" in verwacht else verwacht
     return s
 def m(d, **kw):
     d = copy.deepcopy(d); d.update(kw); return d
@@ -77,34 +77,36 @@ S.append(sc("LV-HB-11", "art. 5 lid 3: verdringing: verplicht geweigerd", {**per
 S.append(sc("LV-HB-12", "art. 6 lid 1: detacheringsbaan voor een persoon uit de doelgroep: toekenbaar", {**pers}, dt, V(T, [])))
 S.append(sc("LV-HB-13", "art. 6 lid 3: concurrentieverhoudingen onverantwoord beïnvloed: verplicht geweigerd", {**pers},
             m(dt, concurrentieverhoudingenOnverantwoordBeinvloed=True), V(MW, ["detacheringsbaan.verdringing"])))
-S.append(sc("LV-HB-14", "art. 6 lid 1: niet tot de doelgroep: geweigerd op de doelgroepgrond", {**pers, "behoortTotDoelgroep": False}, dt,
-            V(MW, ["weigering.doelgroep"])))
+S.append(sc("LV-HB-14", "art. 6 lid 1 en art. 3 lid 1 onder a: niet tot de doelgroep: 'kan weigeren'", {**pers, "behoortTotDoelgroep": False}, dt,
+            V(KW, ["niet-doelgroep"])))
 S.append(sc("LV-HB-15", "art. 7 lid 2: scholing die kansen vergroot en binnen de termijn af te ronden is: toekenbaar",
             {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, scol, V(T, [])))
 S.append(sc("LV-HB-16", "art. 7 lid 2 onder a: kan de scholing niet binnen de termijn afronden: voorwaarde niet vervuld",
             {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, m(scol, kanScholingBinnenTermijnAfronden=False), V(KW, ["voorwaarde-niet-vervuld"])))
 S.append(sc("LV-HB-17", "art. 7 lid 2 onder b: vergroot de kansen niet: voorwaarde niet vervuld",
             {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, m(scol, vergrootKansenArbeidsmarkt=False), V(KW, ["voorwaarde-niet-vervuld"])))
-S.append(sc("LV-HB-18", "art. 7 lid 3: persoon als bedoeld in art. 7 lid 3 onder a Pw (kan rijks bekostigd onderwijs volgen): lid 1 niet van toepassing",
-            {**pers, "kanRijksBekostigdOnderwijsVolgen": True}, scol, V(MW, ["scholing.uitgezonderd"])))
+S.append(sc("LV-HB-18", "art. 7 lid 3: de dag vóór de 27e verjaardag en rijks bekostigd onderwijs mogelijk (art. 7 lid 3 onder a Pw): lid 1 niet van toepassing",
+            {**pers, "geboortedatum": "1996-11-02", "kanRijksBekostigdOnderwijsVolgen": True}, scol, V(MW, ["scholing.uitgezonderd"])))
+S.append(sc("LV-HB-18b", "art. 7 lid 3: op de 27e verjaardag niet meer 'jonger dan 27' (toelichting art. 7): scholing toekenbaar",
+            {**pers, "geboortedatum": "1996-11-01", "kanRijksBekostigdOnderwijsVolgen": True}, scol, V(T, [])))
 S.append(sc("LV-HB-19", "art. 10 onder b: op de dag van de 18e verjaardag, zonder startkwalificatie: toekenbaar",
             jong("2005-11-01", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(T, [])))
 S.append(sc("LV-HB-20", "art. 10 onder b: de dag vóór de 27e verjaardag: nog 'tot 27 jaar', toekenbaar",
             jong("1996-11-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(T, [])))
 S.append(sc("LV-HB-21", "art. 10 onder b: op de 27e verjaardag: buiten 'van achttien tot 27 jaar', voorwaarde niet vervuld",
-            jong("1996-11-01", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(KW, ["voorwaarde-niet-vervuld"])))
+            jong("1996-11-01", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-HB-22", "art. 10 onder b: 20 jaar mét startkwalificatie: voorwaarde niet vervuld",
-            jong("2003-05-05", heeftStartkwalificatie=True, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(KW, ["voorwaarde-niet-vervuld"])))
+            jong("2003-05-05", heeftStartkwalificatie=True, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-HB-23", "art. 10 onder a: 17 jaar (dag vóór de 18e verjaardag), leerplicht niet geëindigd: toekenbaar",
             jong("2005-11-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=False), lw, V(T, [])))
 S.append(sc("LV-HB-24", "art. 10 onder a: 17 jaar met geëindigde kwalificatieplicht: voorwaarde niet vervuld",
-            jong("2005-11-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(KW, ["voorwaarde-niet-vervuld"])))
+            jong("2005-11-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lw, V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-HB-25", "art. 10 aanhef: oordeel 'leer-werktraject nodig' ontbreekt: open oordeel",
             jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), m(lw, oordelen=OO),
             V(HO, openOordelen=["leer-werktraject-nodig"])))
 S.append(sc("LV-HB-26", "art. 10 aanhef: ondersteuning niet nodig voor het volgen van het leer-werktraject: voorwaarde niet vervuld",
             jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), m(lw, ondersteuningNodigVoorLeerwerktraject=False),
-            V(KW, ["voorwaarde-niet-vervuld"])))
+            V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-HB-27", "art. 24 lid 1-2: kan niet zelfstandig naar de werkplek reizen, woon-werkverkeer: toekenbaar (plicht lid 2)",
             persvz, vv, V(T, []), dienst=dienst))
 S.append(sc("LV-HB-28", "art. 24 lid 2 onder a: kan wél zelfstandig reizen: voorwaarde niet vervuld",
@@ -118,6 +120,10 @@ S.append(sc("LV-HB-32", "art. 26 lid 1: niet nodig om te kunnen werken: voorwaar
             V(KW, ["voorwaarde-niet-vervuld"]), dienst=dienst))
 S.append(sc("LV-HB-33", "art. 26 lid 1: niet bekend of de voorziening nodig is: ontbrekend gegeven", persvz, m(mv, nodigOmTeKunnenWerken=None),
             V(ON), dienst=dienst))
+S.append(sc("LV-HB-01b", "art. 4 lid 1 onder b: twee jaar in de uitkering maar geen afstand tot de arbeidsmarkt: de afstand is niet 'door langdurige werkloosheid' (L-30), niet vervuld",
+            {**pers, "afstandTotArbeidsmarkt": "geen", "nogNietActiefOpArbeidsmarkt": False, "uitkeringSinds": "2021-11-01"}, ws, V(KW, ["voorwaarde-niet-vervuld"])))
+S.append(sc("LV-HB-01c", "art. 4 lid 1 onder b: niet bekend of de persoon al actief was, wel langdurig werkloos met afstand: het tweede alternatief volstaat, toekenbaar",
+            {**pers, "uitkeringSinds": "2021-11-01"}, ws, V(T, [])))
 out("Haaksbergen", "haaksbergen", P, S)
 
 # ---------------------------------------------------------------- Heemstede
@@ -142,7 +148,7 @@ S = []
 S.append(scw("LV-H-01", "BR art. 3 lid 2 onder a: precies drie maanden (2024-03-15 t/m 2024-06-14): binnen het maximum", {**pers, "nogNietActiefOpArbeidsmarkt": True},
              wsH, V(T, [])))
 S.append(scw("LV-H-02", "BR art. 3 lid 2 onder a: drie maanden en één dag: boven het maximum, verplicht geweigerd", {**pers, "nogNietActiefOpArbeidsmarkt": True},
-             m(wsH, gevraagdePeriode={"vanaf": "2024-03-15", "totEnMet": "2024-06-15"}), V(MW, ["werkstage.maximum"])))
+             m(wsH, gevraagdePeriode={"vanaf": "2024-03-15", "totEnMet": "2024-06-15"}), V(MW, ["werkstage.boven-maximum"])))
 S.append(scw("LV-H-03", "verordening 2023 (vóór de beleidsregels, peildatum 2023-10-02): vier maanden werkstage — de verordening zelf kent geen maximum",
              {**pers, "nogNietActiefOpArbeidsmarkt": True}, m(wsH, ontvangstdatum="2023-09-20", gevraagdePeriode={"vanaf": "2023-10-02", "totEnMet": "2024-02-01"}),
              V(T, []), peildatum="2023-10-02"))
@@ -157,24 +163,27 @@ S.append(scw("LV-H-07", "BR art. 3 lid 2 onder a: eenmalige verlenging met drie 
              andereWerkgeverDanEerderePerioden=False, werkstageVerlengingLeidtTotArbeidsinschakeling=True), V(T, [])))
 S.append(scw("LV-H-08", "BR art. 3 lid 2 onder a: verlenging die niet naar alle waarschijnlijkheid tot arbeidsinschakeling leidt: niet toekenbaar",
              {**pers, "nogNietActiefOpArbeidsmarkt": True}, m(wsH, soort="verlenging", eerderePerioden=[{"vanaf": "2023-12-15", "totEnMet": "2024-03-14"}],
-             andereWerkgeverDanEerderePerioden=False, werkstageVerlengingLeidtTotArbeidsinschakeling=False), V(KW, ["voorwaarde-niet-vervuld"])))
+             andereWerkgeverDanEerderePerioden=False, werkstageVerlengingLeidtTotArbeidsinschakeling=False), V(MW, ["werkstage.boven-maximum"])))
 S.append(sc("LV-H-09", "art. 5 lid 1: geen mogelijkheid van algemeen geaccepteerde arbeid: voorwaarde niet vervuld",
             {**pers, "mogelijkheidAlgemeenGeaccepteerdeArbeid": False}, saH, V(KW, ["voorwaarde-niet-vervuld"])))
 S.append(sc("LV-H-10", "art. 5 lid 1: wel die mogelijkheid: toekenbaar", {**pers, "mogelijkheidAlgemeenGeaccepteerdeArbeid": True}, saH, V(T, [])))
-S.append(sc("LV-H-11", "art. 6 lid 3: verdringing: verplicht geweigerd", pers, m(dtH, verdringing=True), V(MW, ["detacheringsbaan.verdringing"])))
-S.append(sc("LV-H-12", "art. 6: detacheringsbaan zonder verdringing: toekenbaar", pers, dtH, V(T, [])))
+S.append(sc("LV-H-11", "art. 6 lid 3: verdringing: verplicht geweigerd", {**pers, "afstandTotArbeidsmarkt": "kort"}, m(dtH, verdringing=True), V(MW, ["detacheringsbaan.verdringing"])))
+S.append(sc("LV-H-12", "art. 6 en art. 2 lid 1: detacheringsbaan zonder verdringing voor iemand met een korte afstand: toekenbaar", {**pers, "afstandTotArbeidsmarkt": "kort"}, dtH, V(T, [])))
+S.append(sc("LV-H-12b", "art. 2 lid 1: detacheringsbaan voor iemand met een grote afstand: niet de doelgroep van art. 6 volgens de verdeling, voorwaarde niet vervuld", pers, dtH, V(KW, ["voorwaarde-niet-vervuld"])))
 S.append(sc("LV-H-13", "art. 7 lid 2: scholing die aan de eisen voldoet, geen rijks bekostigd onderwijs mogelijk: toekenbaar",
             {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, scH, V(T, [])))
 S.append(sc("LV-H-14", "art. 7 lid 2 onder c: niet afgestemd op kwaliteiten en capaciteiten: voorwaarde niet vervuld",
             {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, m(scH, afgestemdOpKwaliteitenEnCapaciteiten=False), V(KW, ["voorwaarde-niet-vervuld"])))
 S.append(sc("LV-H-15", "art. 7 lid 2 onder a: vergroot de kansen niet: voorwaarde niet vervuld",
             {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, m(scH, vergrootKansenArbeidsmarkt=False), V(KW, ["voorwaarde-niet-vervuld"])))
-S.append(sc("LV-H-16", "art. 7 lid 3 (en lid 2 onder b): kan rijks bekostigd onderwijs volgen: lid 1 niet van toepassing",
-            {**pers, "kanRijksBekostigdOnderwijsVolgen": True}, scH, V(MW)))
+S.append(sc("LV-H-16", "art. 7 lid 2 onder b: 33 jaar en rijks bekostigd onderwijs mogelijk: geen uitzondering van lid 3 (27+), wel de eis van lid 2 onder b niet vervuld",
+            {**pers, "kanRijksBekostigdOnderwijsVolgen": True}, scH, V(KW, ["voorwaarde-niet-vervuld"])))
+S.append(sc("LV-H-16b", "art. 7 lid 3: de dag vóór de 27e verjaardag en rijks bekostigd onderwijs mogelijk: lid 1 niet van toepassing",
+            {**pers, "geboortedatum": "1997-03-16", "kanRijksBekostigdOnderwijsVolgen": True}, scH, V(MW, ["scholing.uitgezonderd"])))
 S.append(sc("LV-H-17", "art. 10 onder b en BR art. 8: de dag vóór de 27e verjaardag, bbl, bestaande ondersteuning onvoldoende: toekenbaar",
             jong("1997-03-16", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwH, V(T, [])))
 S.append(sc("LV-H-18", "art. 10 onder b en BR art. 8 lid 1: op de 27e verjaardag: niet meer 'tot 27 jaar'",
-            jong("1997-03-15", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwH, V(KW)))
+            jong("1997-03-15", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwH, V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-H-19", "BR art. 8 lid 3: ondersteuning van school, leerplein of werkgever is voldoende: alleen-regel, verplicht geweigerd",
             jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), m(lwH, bestaandeOndersteuningOnvoldoende=False),
             V(MW, ["leer-werktraject.bestaande-ondersteuning-voldoende"])))
@@ -182,8 +191,12 @@ S.append(sc("LV-H-20", "BR art. 8 lid 2: niet gekoppeld aan een bbl: niet toeken
             jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), m(lwH, gekoppeldAanBeroepsbegeleidendeLeerweg=False), V(KW)))
 lwV = {"id": "a", "voorziening": "leer-werktraject", "verleendOp": "2024-01-15", "ondersteuningNodigVoorLeerwerktraject": True,
        "gekoppeldAanBeroepsbegeleidendeLeerweg": True, "oordelen": {"niet-langer-voldoende-bijdrage-beoogd-doel": False, "niet-meer-geschikt": False}}
-S.append(sc("LV-H-21", "BR art. 8 lid 3-4 op een verleend leer-werktraject: bij de tussentijdse evaluatie blijkt de bestaande ondersteuning nu voldoende — voorwaarde die blijft gelden: kan worden beëindigd",
+S.append(sc("LV-H-21", "BR art. 8 lid 3 op een verleend leer-werktraject: bestaande ondersteuning nu voldoende; lid 3 toetst bij het inzetten, lid 4 laat het 'nog nodig' aan de evaluatie: voortzetten",
             jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), verleend=m(lwV, bestaandeOndersteuningOnvoldoende=False),
+            verwacht={"a": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": []}}))
+S.append(sc("LV-H-21b", "BR art. 8 lid 4 en art. 3 lid 3: de tussentijdse evaluatie oordeelt dat de ondersteuning niet langer voldoende bijdraagt: kan worden beëindigd",
+            jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True),
+            verleend=m(lwV, bestaandeOndersteuningOnvoldoende=False, oordelen={"niet-langer-voldoende-bijdrage-beoogd-doel": True, "niet-meer-geschikt": False}),
             verwacht={"a": {"uitkomst": "KAN_WORDEN_BEEINDIGD"}}))
 S.append(sc("LV-H-22", "BR art. 8 lid 3 op een verleend leer-werktraject: bestaande ondersteuning nog onvoldoende: voortzetten",
             jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), verleend=m(lwV, bestaandeOndersteuningOnvoldoende=True),
@@ -207,6 +220,14 @@ S.append(sc("LV-H-28", "art. 13 lid 1: vervoer naar de opleidingslocatie: toeken
 S.append(sc("LV-H-29", "art. 13B lid 1: meeneembare voorziening nodig om te kunnen werken: toekenbaar", persvz, mvH, V(T, []), dienst=dienstH))
 S.append(sc("LV-H-30", "art. 13B lid 1: niet nodig om te kunnen werken: voorwaarde niet vervuld", persvz, m(mvH, nodigOmTeKunnenWerken=False),
             V(KW, ["voorwaarde-niet-vervuld"]), dienst=dienstH))
+S.append(sc("LV-H-23b", "BR art. 5 lid 1 op verleende scholing: geboortedatum van het jongste kind niet in de casus: blijvende voorwaarde niet vastgesteld, geen ontbrekend gegeven (L-19): voortzetten",
+            {**ao}, verleend=aoV, verwacht={"a": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": [], "ontbrekendeGegevens": []}}))
+S.append(sc("LV-H-25b", "BR art. 5 lid 1 aanvraag: geboortedatum van het jongste kind ontbreekt: ontbrekend gegeven",
+            {**ao}, {"id": "a", "voorziening": "scholing-alleenstaande-ouder", "ontvangstdatum": "2024-03-01",
+             "vergrootKansenArbeidsmarkt": True, "afgestemdOpKwaliteitenEnCapaciteiten": True, "oordelen": OO}, V(ON)))
+S.append(sc("LV-H-26b", "art. 13 lid 1: vervoer naar een re-integratieactiviteit (niet werkplek, proefplaats of opleidingslocatie): voorwaarde niet vervuld",
+            persvz, m(vvH, vervoerNaar="re-integratieactiviteit"), V(KW, ["voorwaarde-niet-vervuld"]), dienst=dienstH))
+S.append(sc("LV-H-26c", "art. 13 lid 1: vervoer naar de proefplaats: toekenbaar", persvz, m(vvH, vervoerNaar="proefplaats"), V(T, []), dienst=dienstH))
 out("Heemstede", "heemstede", P, S)
 
 # ---------------------------------------------------------------- Oirschot
@@ -224,7 +245,7 @@ persvzO = {**pers, "kanNietZelfstandigReizen": True, "arbeidsbeperking": True}
 S = []
 S.append(sc("LV-O-01", "art. 3.5 lid 4 onder c: precies drie maanden (2025-06-02 t/m 2025-09-01): binnen het maximum", {**pers, "nogNietActiefOpArbeidsmarkt": False}, wsO, V(T, [])))
 S.append(sc("LV-O-02", "art. 3.5 lid 4 onder c: drie maanden en één dag: boven het maximum", {**pers, "nogNietActiefOpArbeidsmarkt": False},
-            m(wsO, gevraagdePeriode={"vanaf": "2025-06-02", "totEnMet": "2025-09-02"}), V(MW, ["werkstage.maximum"])))
+            m(wsO, gevraagdePeriode={"vanaf": "2025-06-02", "totEnMet": "2025-09-02"}), V(MW, ["werkstage.boven-maximum"])))
 S.append(sc("LV-O-03", "art. 3.5 lid 1 onder b: al actief geweest, afstand tot de arbeidsmarkt (geen eis van langdurige werkloosheid): toekenbaar",
             {**pers, "nogNietActiefOpArbeidsmarkt": False, "afstandTotArbeidsmarkt": "kort", "uitkeringSinds": "2025-05-01"}, wsO, V(T, [])))
 S.append(sc("LV-O-04", "art. 3.5 lid 1 onder b: al actief geweest en geen afstand tot de arbeidsmarkt: voorwaarde niet vervuld",
@@ -234,7 +255,7 @@ S.append(sc("LV-O-06", "art. 3.5 lid 4 onder c: eenmalige verlenging met drie ma
             m(wsO, soort="verlenging", eerderePerioden=[{"vanaf": "2025-03-02", "totEnMet": "2025-06-01"}], andereWerkgeverDanEerderePerioden=False), V(T, [])))
 S.append(sc("LV-O-07", "art. 3.5 lid 4 onder c: tweede verlenging: niet eenmalig, verplicht geweigerd", {**pers, "nogNietActiefOpArbeidsmarkt": True},
             m(wsO, soort="verlenging", eerderePerioden=[{"vanaf": "2024-12-02", "totEnMet": "2025-03-01"}, {"vanaf": "2025-03-02", "totEnMet": "2025-06-01"}],
-              andereWerkgeverDanEerderePerioden=False), V(MW, ["werkstage.maximum"])))
+              andereWerkgeverDanEerderePerioden=False), V(MW, ["werkstage.boven-maximum"])))
 S.append(sc("LV-O-08", "art. 3.3 lid 1: geen mogelijkheid van algemeen geaccepteerde arbeid: voorwaarde niet vervuld",
             {**pers, "mogelijkheidAlgemeenGeaccepteerdeArbeid": False}, saO, V(KW, ["voorwaarde-niet-vervuld"])))
 S.append(sc("LV-O-09", "art. 3.3 lid 1: wel die mogelijkheid: toekenbaar", {**pers, "mogelijkheidAlgemeenGeaccepteerdeArbeid": True}, saO, V(T, [])))
@@ -244,14 +265,16 @@ S.append(sc("LV-O-11", "art. 3.9: detacheringsbaan voor een persoon uit de doelg
 S.append(sc("LV-O-12", "art. 3.6 lid 3: scholing draagt bij aan duurzame arbeidsinschakeling: toekenbaar", {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, scO, V(T, [])))
 S.append(sc("LV-O-13", "art. 3.6 lid 3: draagt niet bij: voorwaarde niet vervuld", {**pers, "kanRijksBekostigdOnderwijsVolgen": False},
             m(scO, scholingDraagtBijAanDuurzameArbeidsinschakeling=False), V(KW, ["voorwaarde-niet-vervuld"])))
-S.append(sc("LV-O-14", "art. 3.6 lid 2: persoon als bedoeld in art. 7 lid 3 onder a Pw: niet van toepassing", {**pers, "kanRijksBekostigdOnderwijsVolgen": True}, scO,
-            V(MW, ["scholing.uitgezonderd"])))
+S.append(sc("LV-O-14", "art. 3.6 lid 2: de dag vóór de 27e verjaardag en rijks bekostigd onderwijs mogelijk (art. 7 lid 3 onder a Pw): niet van toepassing",
+            {**pers, "geboortedatum": "1998-06-03", "kanRijksBekostigdOnderwijsVolgen": True}, scO, V(MW, ["scholing.uitgezonderd"])))
+S.append(sc("LV-O-14b", "art. 3.6 lid 2: op de 27e verjaardag: niet meer uitgezonderd, toekenbaar",
+            {**pers, "geboortedatum": "1998-06-02", "kanRijksBekostigdOnderwijsVolgen": True}, scO, V(T, [])))
 S.append(sc("LV-O-15", "art. 3.4 onder a: 16 jaar op de verjaardag, leerplicht niet geëindigd: toekenbaar",
             jong("2009-06-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=False), lwO, V(T, [])))
 S.append(sc("LV-O-16", "art. 3.4: de dag vóór de 16e verjaardag: te jong voor onder a, niet onder b", 
-            jong("2009-06-03", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=False), lwO, V(KW, ["voorwaarde-niet-vervuld"])))
+            jong("2009-06-03", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=False), lwO, V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-O-17", "art. 3.4 onder b: op de 27e verjaardag: voorwaarde niet vervuld",
-            jong("1998-06-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwO, V(KW, ["voorwaarde-niet-vervuld"])))
+            jong("1998-06-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwO, V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-O-18", "art. 3.4 onder b: startkwalificatie niet bekend: ontbrekend gegeven",
             jong("2003-06-02", leerplichtOfKwalificatieplichtGeeindigd=True), lwO, V(ON)))
 S.append(sc("LV-O-19", "art. 3.26 lid 1: vervoer naar de werkplek voor een persoon uit de doelgroep die niet zelfstandig kan reizen: toekenbaar", persvzO, vvO, V(T, []), dienst=dienstO))
@@ -262,6 +285,12 @@ S.append(sc("LV-O-21", "art. 3.26 lid 2 onder a: kan zelfstandig reizen: voorwaa
 S.append(sc("LV-O-22", "art. 3.27 lid 1: meeneembare voorziening niet nodig om te kunnen werken: voorwaarde niet vervuld", persvzO, m(mvO, nodigOmTeKunnenWerken=False),
             V(KW, ["voorwaarde-niet-vervuld"]), dienst=dienstO))
 S.append(sc("LV-O-23", "art. 3.27 lid 1: wel nodig: toekenbaar", persvzO, mvO, V(T, []), dienst=dienstO))
+S.append(sc("LV-O-03b", "art. 3.5 lid 1 onder b: niet bekend of al actief geweest, wel een afstand: het tweede alternatief volstaat, toekenbaar",
+            {**pers}, wsO, V(T, [])))
+S.append(sc("LV-O-20b", "art. 3.26 lid 1: vervoer naar de opleidingslocatie: een scholing (art. 3.6) is een activiteit in het kader van re-integratie: toekenbaar",
+            persvzO, m(vvO, vervoerNaar="opleidingslocatie"), V(T, []), dienst=dienstO))
+S.append(sc("LV-O-20c", "art. 3.26 lid 1: vervoer naar een andere bestemming: voorwaarde niet vervuld", persvzO, m(vvO, vervoerNaar="anders"),
+            V(KW, ["voorwaarde-niet-vervuld"]), dienst=dienstO))
 out("Oirschot", "oirschot", P, S)
 
 # ---------------------------------------------------------------- Waterland
@@ -276,8 +305,12 @@ dienstW = {"ingangsdatum": "2025-05-01", "urenPerWeek": 20}
 persvzW = {**pers, "kanNietZelfstandigReizen": True, "arbeidsbeperking": True, "visueleBeperking": False}
 S = []
 S.append(sc("LV-W-01", "art. 7 lid 5: precies zes maanden (2025-06-02 t/m 2025-12-01): binnen het maximum", pers, wsW, V(T, [])))
-S.append(sc("LV-W-02", "art. 7 lid 5: zes maanden en één dag: boven het maximum", pers, m(wsW, gevraagdePeriode={"vanaf": "2025-06-02", "totEnMet": "2025-12-02"}),
-            V(MW, ["werkstage.maximum"])))
+S.append(sc("LV-W-02", "art. 7 lid 5: zes maanden en één dag: boven het gewone maximum, binnen de uitzondering — oordeel 'bij uitzondering' open (L-13)", pers,
+            m(wsW, gevraagdePeriode={"vanaf": "2025-06-02", "totEnMet": "2025-12-02"}), V(HO, openOordelen=["werkstage-verlenging-bij-uitzondering"])))
+S.append(sc("LV-W-02b", "art. 7 lid 5: twaalf maanden en één dag: boven het uiterste maximum, verplicht geweigerd", pers,
+            m(wsW, gevraagdePeriode={"vanaf": "2025-06-02", "totEnMet": "2026-06-02"}, oordelen={**OO, "werkstage-verlenging-bij-uitzondering": True}), V(MW, ["werkstage.te-lang"])))
+S.append(sc("LV-W-02c", "art. 7 lid 5: precies twaalf maanden met een uitzondering van het college: toekenbaar", pers,
+            m(wsW, gevraagdePeriode={"vanaf": "2025-06-02", "totEnMet": "2026-06-01"}, oordelen={**OO, "werkstage-verlenging-bij-uitzondering": True}), V(T, [])))
 S.append(sc("LV-W-03", "art. 7 lid 5: verlenging met zes maanden bij uitzondering, oordeel ontbreekt: open oordeel", pers,
             m(wsW, soort="verlenging", eerderePerioden=[{"vanaf": "2024-12-02", "totEnMet": "2025-06-01"}], andereWerkgeverDanEerderePerioden=False),
             V(HO, openOordelen=["werkstage-verlenging-bij-uitzondering"])))
@@ -286,7 +319,7 @@ S.append(sc("LV-W-04", "art. 7 lid 5: verlenging, college ziet een uitzondering:
               oordelen={**OO, "werkstage-verlenging-bij-uitzondering": True}), V(T, [])))
 S.append(sc("LV-W-05", "art. 7 lid 5: verlenging, college ziet geen uitzondering: niet toekenbaar", pers,
             m(wsW, soort="verlenging", eerderePerioden=[{"vanaf": "2024-12-02", "totEnMet": "2025-06-01"}], andereWerkgeverDanEerderePerioden=False,
-              oordelen={**OO, "werkstage-verlenging-bij-uitzondering": False}), V(KW)))
+              oordelen={**OO, "werkstage-verlenging-bij-uitzondering": False}), V(MW)))
 S.append(sc("LV-W-06", "art. 7 lid 3: verdringing: verplicht geweigerd", pers, m(wsW, verdringing=True), V(MW, ["werkstage.verdringing"])))
 S.append(sc("LV-W-07", "art. 7 lid 1: geen eis van afstand of langdurige werkloosheid: al actief geweest, geen afstand — toekenbaar",
             {**pers, "nogNietActiefOpArbeidsmarkt": False, "afstandTotArbeidsmarkt": "geen"}, wsW, V(T, [])))
@@ -295,23 +328,28 @@ S.append(sc("LV-W-08", "art. 5 lid 1: sociale activering zonder eis van mogelijk
 S.append(sc("LV-W-09", "art. 5 lid 3: concurrentie onverantwoord beïnvloed: verplicht geweigerd", pers, m(saW, concurrentieverhoudingenOnverantwoordBeinvloed=True),
             V(MW, ["sociale-activering.verdringing"])))
 S.append(sc("LV-W-10", "art. 17 lid 1: detacheringsbaan voor een persoon uit de doelgroep: toekenbaar", pers, dtW, V(T, [])))
-S.append(sc("LV-W-11", "art. 17 lid 1: niet tot de doelgroep: geweigerd", {**pers, "behoortTotDoelgroep": False}, dtW, V(MW, ["weigering.doelgroep"])))
+S.append(sc("LV-W-11", "art. 17 lid 1 en art. 3 lid 1: niet tot de doelgroep: 'kan weigeren'", {**pers, "behoortTotDoelgroep": False}, dtW, V(KW, ["niet-doelgroep"])))
 S.append(sc("LV-W-12", "art. 8 lid 1 onder II: scholing in een kansberoep: toekenbaar", {**pers, "kanRijksBekostigdOnderwijsVolgen": False}, scW, V(T, [])))
 S.append(sc("LV-W-13", "art. 8 lid 1 onder II: niet gericht op een kansberoep of kans-sector: voorwaarde niet vervuld", {**pers, "kanRijksBekostigdOnderwijsVolgen": False},
             m(scW, gerichtOpKansberoepOfKanssector=False), V(KW, ["voorwaarde-niet-vervuld"])))
-S.append(sc("LV-W-14", "art. 8 lid 4: persoon als bedoeld in art. 7 lid 3 onder a Pw: niet van toepassing", {**pers, "kanRijksBekostigdOnderwijsVolgen": True}, scW,
-            V(MW, ["scholing.uitgezonderd"])))
+S.append(sc("LV-W-14", "art. 8 lid 4: de dag vóór de 27e verjaardag en rijks bekostigd onderwijs mogelijk (art. 7 lid 3 onder a Pw): niet van toepassing",
+            {**pers, "geboortedatum": "1998-06-03", "kanRijksBekostigdOnderwijsVolgen": True}, scW, V(MW, ["scholing.uitgezonderd"])))
+S.append(sc("LV-W-14b", "art. 8 lid 4: op de 27e verjaardag: niet meer uitgezonderd, toekenbaar",
+            {**pers, "geboortedatum": "1998-06-02", "kanRijksBekostigdOnderwijsVolgen": True}, scW, V(T, [])))
 S.append(sc("LV-W-15", "art. 10 lid 1 onder b: de dag vóór de 27e verjaardag zonder startkwalificatie: toekenbaar",
             jong("1998-06-03", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwW, V(T, [])))
 S.append(sc("LV-W-16", "art. 10 lid 1 onder b: op de 27e verjaardag: voorwaarde niet vervuld",
-            jong("1998-06-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwW, V(KW, ["voorwaarde-niet-vervuld"])))
+            jong("1998-06-02", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), lwW, V(MW, ["leer-werktraject.buiten-artikel-10f"])))
 S.append(sc("LV-W-17", "art. 10 lid 1 onder a: 17 jaar, leerplicht niet bekend: ontbrekend gegeven",
             jong("2008-01-01", heeftStartkwalificatie=False), lwW, V(ON)))
 S.append(sc("LV-W-18", "art. 20k lid 1: niet zelfstandig naar de werkplek, geen visuele beperking: toekenbaar", persvzW, vvW, V(T, []), dienst=dienstW))
 S.append(sc("LV-W-19", "art. 20k lid 1: met een visuele beperking uitgezonderd: geen vervoersvoorziening", {**persvzW, "visueleBeperking": True}, vvW,
-            V(KW, ["vervoersvoorziening.visuele-beperking"]), dienst=dienstW))
+            V(MW, ["vervoersvoorziening.visuele-beperking"]), dienst=dienstW))
 S.append(sc("LV-W-20", "art. 20k lid 1: niet bekend of er een visuele beperking is: ontbrekend gegeven", {**persvzW, "visueleBeperking": None}, vvW, V(ON), dienst=dienstW))
 S.append(sc("LV-W-21", "art. 20m lid 1: meeneembare voorziening nodig: toekenbaar", persvzW, mvW, V(T, []), dienst=dienstW))
 S.append(sc("LV-W-22", "art. 20m lid 1: niet nodig om te kunnen werken: voorwaarde niet vervuld", persvzW, m(mvW, nodigOmTeKunnenWerken=False),
+            V(KW, ["voorwaarde-niet-vervuld"]), dienst=dienstW))
+S.append(sc("LV-W-18b", "art. 20k lid 1: vervoer naar de proefplaats: toekenbaar", persvzW, m(vvW, vervoerNaar="proefplaats"), V(T, []), dienst=dienstW))
+S.append(sc("LV-W-18c", "art. 20k lid 1: vervoer naar een re-integratieactiviteit: niet genoemd, voorwaarde niet vervuld", persvzW, m(vvW, vervoerNaar="re-integratieactiviteit"),
             V(KW, ["voorwaarde-niet-vervuld"]), dienst=dienstW))
 out("Waterland", "waterland", P, S)
