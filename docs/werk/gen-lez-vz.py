@@ -201,6 +201,9 @@ S.append(sc("LV-H-21b", "BR art. 8 lid 4 en art. 3 lid 3: de tussentijdse evalua
 S.append(sc("LV-H-22", "BR art. 8 lid 3 op een verleend leer-werktraject: bestaande ondersteuning nog onvoldoende: voortzetten",
             jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True), verleend=m(lwV, bestaandeOndersteuningOnvoldoende=True),
             verwacht={"a": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": []}}))
+S.append(sc("LV-H-22b", "BR art. 8 lid 2 op een verleend leer-werktraject: niet meer gekoppeld aan een bbl, een toestand die moet blijven: kan worden beëindigd",
+            jong("2003-05-05", heeftStartkwalificatie=False, leerplichtOfKwalificatieplichtGeeindigd=True),
+            verleend=m(lwV, bestaandeOndersteuningOnvoldoende=True, gekoppeldAanBeroepsbegeleidendeLeerweg=False), verwacht={"a": {"uitkomst": "KAN_WORDEN_BEEINDIGD"}}))
 ao = {"geboortedatum": "1993-03-14", "behoortTotDoelgroep": True, "uitkering": "algemene-bijstand", "alleenstaandeOuder": True, "volledigeZorgVoorKind": True}
 aoV = {"id": "a", "voorziening": "scholing-alleenstaande-ouder", "verleendOp": "2024-02-01", "vergrootKansenArbeidsmarkt": True,
        "afgestemdOpKwaliteitenEnCapaciteiten": True, "onvoldoendeStudieresultaten": False,
