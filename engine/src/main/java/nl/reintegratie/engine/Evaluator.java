@@ -47,12 +47,13 @@ final class Evaluator {
         Casus c = leidVerleendOnderAf(casus, versie);
         Trace trace = new Trace();
         KieSession sessie = b.sessies.newKieSession();
+        Toepasbaarheid.Registratie registratie = b.toepasbaarheid == null ? null : b.toepasbaarheid.registratie();
         sessie.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
         sessie.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
         try {
             for (Object feit : feiten(c, versie, parameters)) sessie.insert(feit);
             // a rule of an article about voorzieningen only does not fire on an opdracht (Toepasbaarheid, resolved at build)
-            int gevuurd = b.toepasbaarheid == null ? sessie.fireAllRules(MAX_VURINGEN) : sessie.fireAllRules(b.toepasbaarheid, MAX_VURINGEN);
+            int gevuurd = registratie == null ? sessie.fireAllRules(MAX_VURINGEN) : sessie.fireAllRules(registratie, MAX_VURINGEN);
             if (gevuurd >= MAX_VURINGEN) {
                 throw new IllegalStateException(versie.versie.id() + ": more than " + MAX_VURINGEN + " rule firings for one case: a rule loops (a defect in the rule package)");
             }
@@ -72,7 +73,13 @@ final class Evaluator {
             VerleendeVoorziening v = c.verleendeVoorzieningen().get(i);
             besluiten.add(new Assembler(b, trace, c, "verleendeVoorzieningen[" + i + "]").besluit(v, perOnderwerp.getOrDefault(v, List.of())));
         }
-        return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, variant, besluiten, NotUsed.lijst(casus, versie.versie, b, vocabulary),
+        List<Evaluation.NietGebruikt> nietGebruikt = NotUsed.lijst(casus, versie.versie, b, vocabulary);
+        if (registratie != null && !registratie.tegengehouden().isEmpty()) {
+            // facts given that only a provision which does not apply to their onderwerp reads: listed, never silently dropped
+            nietGebruikt = new ArrayList<>(nietGebruikt);
+            nietGebruikt.addAll(NotUsed.nietToegepast(registratie.tegengehouden(), c, b, perOnderwerp, trace));
+        }
+        return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, variant, besluiten, nietGebruikt,
                 new Ontvangstbewijs(engineVersie, b.hashes, casusHash), c);
     }
 

@@ -91,10 +91,16 @@ final class LoadedVersion {
         final NotUsed.Gebruik gebruik;
         final List<Ontvangstbewijs.RegelingHash> hashes;
         final List<Bepaling> bepalingen;
+        /**
+         * Rule name → the fact paths and oordelen ({@code oordelen.x}) it reads, from the usage index; kept only when
+         * some rule is bounded ({@link #toepasbaarheid}), to say which facts a rule held back would have weighed.
+         */
+        final Map<String, Set<String>> leestPerRegel;
 
         Built(KieBase kieBase, Toepasbaarheid toepasbaarheid, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
               Map<String, RegelingDescriptor.Oordeel> oordelen, Map<String, String> voorzieningen, Set<String> gebruikt,
-              List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen) {
+              List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen, Map<String, Set<String>> leestPerRegel) {
+            this.leestPerRegel = leestPerRegel;
             this.kieBase = kieBase;
             this.sessies = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
             this.toepasbaarheid = toepasbaarheid;
@@ -322,9 +328,21 @@ final class LoadedVersion {
             }
             hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), hash(r, gebruik)));
         }
+        Map<String, Set<String>> leestPerRegel = grenzen.isEmpty() ? Map.of() : leestPerRegel(gebruikPerRegeling.values());
         return new Built(kieBase, Toepasbaarheid.van(grenzen), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
-                gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes), List.copyOf(alleBepalingen));
+                gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
+    }
+
+    /** The usage indexes turned round: per rule name the fact paths and {@code oordelen.x} it reads. */
+    private static Map<String, Set<String>> leestPerRegel(java.util.Collection<JsonNode> indexen) {
+        Map<String, Set<String>> uit = new HashMap<>();
+        for (JsonNode index : indexen) {
+            if (index == null) continue;
+            index.path("gegevens").fields().forEachRemaining(e -> e.getValue().forEach(n -> uit.computeIfAbsent(n.asText(), k -> new LinkedHashSet<>()).add(e.getKey())));
+            index.path("oordelen").fields().forEachRemaining(e -> e.getValue().forEach(n -> uit.computeIfAbsent(n.asText(), k -> new LinkedHashSet<>()).add("oordelen." + e.getKey())));
+        }
+        return uit;
     }
 
     /** The keys of the model verordening's provisions that a quoted provision may name (engine resource). */

@@ -2,9 +2,15 @@ package nl.reintegratie.engine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import nl.reintegratie.bevindingen.Bevinding;
+import nl.reintegratie.feiten.Aanvraag;
 import nl.reintegratie.feiten.FactSet;
+import nl.reintegratie.feiten.Onderwerp;
+import nl.reintegratie.feiten.VerleendeVoorziening;
 
 /**
  * The facts and judgements a case gives that no rule of the version in force reads. A case describes a situation, not
@@ -43,6 +49,65 @@ final class NotUsed {
             for (String o : vv.getOordelen().keySet()) if (!gebruikt.oordelen.contains(o)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + o, reden));
         }
         return uit;
+    }
+
+    /**
+     * The facts and judgements given on an aanvraag or verleende voorziening that only a rule held back from it read: the
+     * provision does not apply to that onderwerp (a regeling that does not reach what was granted before it, L-19; an
+     * article about voorzieningen and an opdracht; a model rule and a voorziening its regeling does not provide). Each
+     * with the provision and why; a fact that a rule which did fire on the onderwerp also reads is not listed.
+     */
+    static List<Evaluation.NietGebruikt> nietToegepast(List<Toepasbaarheid.Tegengehouden> tegengehouden, Casus c, LoadedVersion.Built b,
+                                                        Map<Onderwerp, List<Bevinding>> perOnderwerp, Trace trace) {
+        if (tegengehouden.isEmpty()) return List.of();
+        Map<Onderwerp, String> paden = new IdentityHashMap<>();
+        for (int i = 0; i < c.aanvragen().size(); i++) paden.put(c.aanvragen().get(i), "aanvragen[" + i + "]");
+        for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) paden.put(c.verleendeVoorzieningen().get(i), "verleendeVoorzieningen[" + i + "]");
+        Map<Onderwerp, Set<String>> gelezen = new IdentityHashMap<>();
+        List<Evaluation.NietGebruikt> uit = new ArrayList<>();
+        Set<String> gemeld = new HashSet<>();
+        for (Toepasbaarheid.Tegengehouden t : tegengehouden) {
+            Onderwerp o = t.onderwerp();
+            String pad = paden.get(o);
+            Set<String> leest = b.leestPerRegel.get(t.rule().getName());
+            if (pad == null || leest == null) continue;
+            Set<String> doorGevuurd = gelezen.computeIfAbsent(o, k -> {
+                Set<String> s = new HashSet<>();
+                for (Bevinding bev : perOnderwerp.getOrDefault(o, List.of())) s.addAll(b.leestPerRegel.getOrDefault(trace.herkomst(bev).rule().getName(), Set.of()));
+                return s;
+            });
+            LoadedVersion.RuleMeta m = b.regels.get(t.rule());
+            for (String gegeven : leest) {
+                String veld = veld(gegeven, o);
+                if (veld == null || doorGevuurd.contains(gegeven) || !gemeld.add(pad + "." + veld)) continue;
+                uit.add(new Evaluation.NietGebruikt(pad + "." + veld, reden(m, t.grens(), o)));
+            }
+        }
+        return uit;
+    }
+
+    /** The field of the onderwerp a usage path names, if the onderwerp gives it ({@code onderwerp.x} → {@code x}); else {@code null}. */
+    private static String veld(String gegeven, Onderwerp o) {
+        int punt = gegeven.indexOf('.');
+        if (punt < 0) return null;
+        String houder = gegeven.substring(0, punt), naam = gegeven.substring(punt + 1);
+        boolean vanHetOnderwerp = houder.equals("onderwerp") || houder.equals("aanvraag") && o instanceof Aanvraag
+                || houder.equals("verleende-voorziening") && o instanceof VerleendeVoorziening;
+        if (vanHetOnderwerp) return o.getGegevens().containsKey(naam) ? naam : null;
+        if (houder.equals("oordelen")) return o.getOordelen().containsKey(naam) ? "oordelen." + naam : null;
+        return null;
+    }
+
+    private static String reden(LoadedVersion.RuleMeta m, Toepasbaarheid.Grens g, Onderwerp o) {
+        String bepaling = m == null ? "de bepaling die dit gegeven leest" : Samenvatting.voluit(m.citaat());
+        if (g.verleendVanaf() != null && o instanceof VerleendeVoorziening v && v.getVerleendOp() != null && v.getVerleendOp().isBefore(g.verleendVanaf())) {
+            return "niet toegepast: " + bepaling + " geldt niet voor een voorziening die vóór " + Samenvatting.datum(g.verleendVanaf())
+                    + " is verleend (verleend op " + Samenvatting.datum(v.getVerleendOp()) + "; L-19)";
+        }
+        if (g.niet() != null && g.niet().contains(o.getVoorziening())) {
+            return "niet toegepast: " + bepaling + " geldt voor voorzieningen die het college verleent, niet voor een opdracht als deze";
+        }
+        return "niet toegepast: " + bepaling + " geldt voor de voorzieningen die de regeling kent, en deze voorziening kent zij niet";
     }
 
     private static void voeg(List<Evaluation.NietGebruikt> uit, FactSet f, String pad, Set<String> gebruikt, Vocabulary vocabulary, String reden) {

@@ -152,8 +152,13 @@ public final class Samenvatting {
             if (!vervuld.isEmpty()) s.append("  Voorwaarden waaraan is voldaan: ").append(String.join("; ", vervuld)).append(".\n");
         }
         if (!e.nietGebruikt().isEmpty()) {
-            s.append("\nGegevens uit de casus die de regelingen van deze gemeente niet gebruiken (aanvaard, niet meegewogen):\n");
-            for (Evaluation.NietGebruikt n : e.nietGebruikt()) s.append("  - ").append(feit(n.field())).append(" (veld in de casus: ").append(n.field()).append(")\n");
+            s.append("\nGegevens uit de casus die niet zijn meegewogen (aanvaard): de regelingen van deze gemeente gebruiken ze niet, of de bepaling die ze leest is hier niet van toepassing:\n");
+            for (Evaluation.NietGebruikt n : e.nietGebruikt()) {
+                s.append("  - ").append(feit(n.field())).append(" (veld in de casus: ").append(n.field()).append(")");
+                // a provision that does not apply to this onderwerp: say which and why
+                if (n.reason().startsWith("niet toegepast")) s.append(" — ").append(n.reason());
+                s.append('\n');
+            }
         }
         boolean afwijzing = e.besluiten().stream().anyMatch(b -> !b.gronden().isEmpty());
         for (Regeling r : e.versie().regelingen()) {

@@ -222,10 +222,11 @@ final class SchemaGenerator {
     }
 
     private static ObjectNode verwacht() {
-        ObjectNode v = F.objectNode().put("type", "object").put("description", "Per id van een aanvraag of verleende voorziening wat er wordt verwacht; bovenaan versie, nietGebruikt of fout.");
+        ObjectNode v = F.objectNode().put("type", "object").put("description", "Per id van een aanvraag of verleende voorziening wat er wordt verwacht; bovenaan versie, nietGebruikt (velden die als niet gebruikt moeten zijn vermeld), gebruikt (velden die dat niet mogen zijn) of fout.");
         ObjectNode p = v.putObject("properties");
         p.putObject("versie").put("type", "string");
         p.putObject("nietGebruikt").put("type", "array").putObject("items").put("type", "string");
+        p.putObject("gebruikt").put("type", "array").putObject("items").put("type", "string");
         ObjectNode fout = p.putObject("fout").put("type", "object");
         fout.putObject("properties").putObject("veld").put("type", "string");
         ((ObjectNode) fout.get("properties")).putObject("reden").put("type", "string");

@@ -1,7 +1,9 @@
 package nl.reintegratie.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.reintegratie.bevindingen.Bevinding;
@@ -23,7 +25,10 @@ import org.kie.api.runtime.rule.Match;
  *   also to a voorziening granted under an earlier regeling that the regeling in force no longer has.</li>
  * </ul>
  * Resolved once per rule when the version is built; per activation one identity lookup, and for a marked rule a look
- * at the facts it matched. Stateless, shared by every session of the version.
+ * at the facts it matched. Stateless, shared by every session of the version; {@link #registratie()} gives the filter of
+ * one evaluation, which also keeps which rule it held back from which onderwerp, so that the decision can say which
+ * facts given were not weighed because the provision that reads them does not apply (nothing a caller sent is
+ * silently dropped).
  */
 final class Toepasbaarheid implements AgendaFilter {
     /**
@@ -63,14 +68,45 @@ final class Toepasbaarheid implements AgendaFilter {
 
     int aantal() { return grenzen.size(); }
 
+    Grens grens(Rule rule) { return grenzen.get(rule); }
+
     @Override
     public boolean accept(Match match) {
+        return tegengehoudenOp(match) == null;
+    }
+
+    /** The onderwerp on which the match's rule does not fire; {@code null}: it may fire. */
+    private Onderwerp tegengehoudenOp(Match match) {
         Grens g = grenzen.get(match.getRule());
-        if (g == null) return true;
+        if (g == null) return null;
         for (Object o : match.getObjects()) {
             Onderwerp onderwerp = o instanceof Onderwerp x ? x : o instanceof Bevinding b ? b.getOnderwerp() : null;
-            if (onderwerp != null && !g.laatToe(onderwerp)) return false;
+            if (onderwerp != null && !g.laatToe(onderwerp)) return onderwerp;
         }
-        return true;
+        return null;
+    }
+
+    /** The filter of one evaluation: as this one, and it keeps what it held back. Not thread-safe; one per session. */
+    Registratie registratie() { return new Registratie(); }
+
+    /** A rule held back from an onderwerp, with the bound that did it. */
+    record Tegengehouden(Rule rule, Onderwerp onderwerp, Grens grens) {}
+
+    /** The filter of one evaluation, keeping each rule it held back from an onderwerp once, in the order met. */
+    final class Registratie implements AgendaFilter {
+        private List<Tegengehouden> tegengehouden;
+
+        @Override
+        public boolean accept(Match match) {
+            Onderwerp o = tegengehoudenOp(match);
+            if (o == null) return true;
+            if (tegengehouden == null) tegengehouden = new ArrayList<>(4);
+            Rule r = match.getRule();
+            for (Tegengehouden t : tegengehouden) if (t.rule() == r && t.onderwerp() == o) return false;
+            tegengehouden.add(new Tegengehouden(r, o, grenzen.get(r)));
+            return false;
+        }
+
+        List<Tegengehouden> tegengehouden() { return tegengehouden == null ? List.of() : tegengehouden; }
     }
 }

@@ -72,6 +72,23 @@ class ToepasbaarheidTest {
     }
 
     @Test
+    void deRegistratieVanEenBeoordelingHoudtElkeTegengehoudenRegelEenKeerPerOnderwerpBij() {
+        Toepasbaarheid.Registratie r = FILTER.registratie();
+        Aanvraag opdracht = aanvraag("tegenprestatie"), voorziening = aanvraag("werkstage");
+        assertThat(r.tegengehouden()).isEmpty();
+        assertThat(r.accept(match(GEMARKEERD, opdracht))).isFalse();
+        assertThat(r.accept(match(GEMARKEERD, new Opmerking(opdracht, "x")))).isFalse();
+        assertThat(r.accept(match(GEMARKEERD, voorziening))).isTrue();
+        assertThat(r.accept(match(ANDER, opdracht))).isTrue();
+        assertThat(r.accept(match(MODEL, aanvraag("jobcoaching")))).isFalse();
+        assertThat(r.tegengehouden()).extracting(t -> t.rule().getName(), t -> t.onderwerp().getVoorziening())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(GEMARKEERD.getName(), "tegenprestatie"),
+                        org.assertj.core.groups.Tuple.tuple(MODEL.getName(), "jobcoaching"));
+        // the shared filter keeps nothing; another evaluation starts empty
+        assertThat(FILTER.registratie().tegengehouden()).isEmpty();
+    }
+
+    @Test
     void zonderGemarkeerdeRegelsIsErGeenFilter() {
         assertThat(Toepasbaarheid.van(Map.of())).isNull();
         assertThat(FILTER.aantal()).isEqualTo(2);

@@ -28,11 +28,12 @@ import nl.reintegratie.engine.Uitkomst;
  * present; {@code voorwaarden} as code → status; {@code berekeningen} as code → value ({@code null}: not known);
  * {@code termijnen} as code → duration ({@code "P3M"}) or {@code {duur, vanaf, totEnMet}}; {@code overgangsrecht} as
  * code → {@code {beschermdTotEnMet, beschermtOpPeildatum, hangtAfVan}}; {@code afwezig}: codes no item may have. At the top:
- * {@code versie}, {@code nietGebruikt} (field paths that must be listed as not used), or, for bad input,
+ * {@code versie}, {@code nietGebruikt} (field paths that must be listed as not used), {@code gebruikt} (field paths that
+ * must not be: the other side of the boundary), or, for bad input,
  * {@code fout}: {@code {veld, reden}}. Every key is checked: a misspelt one is an error, never a silent pass.
  */
 public final class Scenarios {
-    static final Set<String> TOP = Set.of("versie", "fout", "nietGebruikt");
+    static final Set<String> TOP = Set.of("versie", "fout", "nietGebruikt", "gebruikt");
     static final Set<String> PER_ONDERWERP = Set.of("uitkomst", "weigeringsgronden", "beeindigingsgronden", "afgeschermd", "nietToegepast", "openOordelen",
             "ontbrekendeGegevens", "grondslagen", "opmerkingen", "voorwaarden", "berekeningen", "termijnen", "overgangsrecht", "afwezig");
     static final Set<String> CITAAT_VELDEN = Set.of("code", "artikel", "lid", "onderdeel", "regeling", "verplicht", "via");
@@ -78,6 +79,11 @@ public final class Scenarios {
                     Set<String> echt = e.nietGebruikt().stream().map(Evaluation.NietGebruikt::field).collect(Collectors.toSet());
                     for (JsonNode n : entry.getValue()) if (!echt.contains(n.asText())) af.add("nietGebruikt: " + n.asText() + " ontbreekt (wel: " + new TreeSet<>(echt) + ")");
                 }
+                case "gebruikt" -> {
+                    for (Evaluation.NietGebruikt n : e.nietGebruikt()) {
+                        for (JsonNode x : entry.getValue()) if (n.field().equals(x.asText())) af.add("gebruikt: " + n.field() + " staat als niet gebruikt vermeld (" + n.reason() + ")");
+                    }
+                }
                 default -> {
                     Besluit b = e.besluiten().stream().filter(x -> x.onderwerp().equals(entry.getKey())).findFirst().orElse(null);
                     if (b == null) af.add(entry.getKey() + ": de casus heeft geen aanvraag of verleende voorziening met dit id");
@@ -100,7 +106,7 @@ public final class Scenarios {
                 w.fieldNames().forEachRemaining(f -> { if (!f.equals("veld") && !f.equals("reden")) af.add("verwacht.fout." + f + ": onbekend veld (veld, reden)"); });
                 continue;
             }
-            if (k.equals("nietGebruikt")) { if (!w.isArray()) af.add("verwacht.nietGebruikt: moet een lijst van veldpaden zijn"); continue; }
+            if (k.equals("nietGebruikt") || k.equals("gebruikt")) { if (!w.isArray()) af.add("verwacht." + k + ": moet een lijst van veldpaden zijn"); continue; }
             if (!w.isObject()) { af.add("verwacht." + k + ": moet een object zijn met wat er voor deze aanvraag of voorziening wordt verwacht"); continue; }
             for (Iterator<Map.Entry<String, JsonNode>> it2 = w.fields(); it2.hasNext(); ) {
                 var f = it2.next();
