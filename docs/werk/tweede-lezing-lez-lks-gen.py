@@ -8,6 +8,9 @@ def aanvr(v, **kw):
          "voorliggendeVoorziening": False, "onvoldoendeMedewerkingOnderzoek": False,
          "oordelen": {"onvoldoende-bijdrage-arbeidsinschakeling": False}}
     a.update(kw); return a
+DB_HB = {"ingangsdatum": "2024-06-03", "einddatum": "2025-06-02", "urenPerWeek": 32}
+DB_W = {"ingangsdatum": "2025-03-03", "einddatum": "2026-03-02", "urenPerWeek": 32}
+A3 = {"kanZonderOndersteuningNietDeelnemen": True, "arboTaakWerkgever": False, "verwachteDuurFunctioneleBeperkingMaanden": 12, "oordelen": {"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True}}
 def sc(naam, v, **kw): return dict(naam=naam, verwacht={"a1": v}, **kw)
 def write(path, titel, basis, scs):
     json.dump({"titel": titel, "omschrijving": OM, "basis": basis, "scenarios": scs},
@@ -29,15 +32,15 @@ hb = {"gemeente": "Heemstede", "peildatum": "2024-03-01",
                            "intentieContractverlengingNaLoonkostensubsidie": True},
       "aanvragen": [tl()]}
 H = []
-H.append(sc("LL-H-01 art. 12 lid 2 onder a, lid 1; BR art. 9 lid 2 — precies 6 maanden zonder betrekking (werkloos sinds 2023-09-01, indienst 2024-03-01), zes maanden en 24 uur: toekenbaar, 500 per maand, 3 maanden",
+H.append(sc("LL-H-01 art. 12 lid 2 onder a; BR art. 9 lid 2 — precies 6 maanden zonder betrekking, dienstverband precies zes maanden en 24 uur: toekenbaar, 500 per maand, 3 maanden",
    {"uitkomst": T, "weigeringsgronden": [], "berekeningen": {"tijdelijke-loonkostensubsidie.bedrag": 500},
     "termijnen": {"tijdelijke-loonkostensubsidie.duur": "P3M"}}))
 H.append(sc("LL-H-02 art. 12 lid 2 onder a — een dag minder dan 6 maanden zonder betrekking (werkloos sinds 2023-09-02), wel startkwalificatie, 38 jaar, geen alleenstaande ouder: niet moeilijk bemiddelbaar",
-   {"uitkomst": WM}, persoon={"werkloosSinds": "2023-09-02", "heeftStartkwalificatie": True}))
+   {"uitkomst": KG}, persoon={"werkloosSinds": "2023-09-02", "heeftStartkwalificatie": True}))
 H.append(sc("LL-H-03 art. 12 lid 2 (alternatieven) — alleen onder b (geen startkwalificatie), kort werkloos: moeilijk bemiddelbaar, toekenbaar",
    {"uitkomst": T}, persoon={"werkloosSinds": "2024-01-01", "heeftStartkwalificatie": False}))
 H.append(sc("LL-H-04 art. 12 lid 2 onder c — precies 50 jaar op de dag van indiensttreding is niet 'ouder dan 50 jaar' (enige andere grond ontbreekt): geweigerd",
-   {"uitkomst": WM}, persoon={"geboortedatum": "1974-03-01", "werkloosSinds": "2024-01-01", "heeftStartkwalificatie": True}))
+   {"uitkomst": KG}, persoon={"geboortedatum": "1974-03-01", "werkloosSinds": "2024-01-01", "heeftStartkwalificatie": True}))
 H.append(sc("LL-H-05 art. 12 lid 2 onder c — 50 jaar en een jaar (51 geworden op de dag van indiensttreding): ouder dan 50, toekenbaar",
    {"uitkomst": T}, persoon={"geboortedatum": "1973-03-01", "werkloosSinds": "2024-01-01", "heeftStartkwalificatie": True}))
 H.append(sc("LL-H-06 art. 12 lid 2 onder d — alleenstaande ouder, kort werkloos, startkwalificatie: moeilijk bemiddelbaar, toekenbaar",
@@ -51,9 +54,9 @@ H.append(sc("LL-H-09 art. 12 lid 4 — verdringing: uitsluitend als geen verdrin
 H.append(sc("LL-H-10 art. 12 lid 4 — of er verdringing is, is niet opgegeven: ontbrekend gegeven",
    {"uitkomst": ON}, aanvragen=[{"verdringing": None}]))
 H.append(sc("LL-H-11 BR art. 9 lid 2 — dienstverband een dag korter dan zes maanden (tot en met 2024-08-30): geweigerd",
-   {"uitkomst": WM}, dienstbetrekking={"einddatum": "2024-08-30"}))
+   {"uitkomst": KG}, dienstbetrekking={"einddatum": "2024-08-30"}))
 H.append(sc("LL-H-12 BR art. 9 lid 2 — 23,9 uur per week: onder de 24 uur, geweigerd",
-   {"uitkomst": WM}, dienstbetrekking={"urenPerWeek": 23.9}))
+   {"uitkomst": KG}, dienstbetrekking={"urenPerWeek": 23.9}))
 H.append(sc("LL-H-13 BR art. 9 lid 1 — geen door alle partijen ondertekende arbeidsovereenkomst: geweigerd",
    {"uitkomst": WM}, dienstbetrekking={"arbeidsovereenkomstDoorAllePartijenOndertekend": False}))
 H.append(sc("LL-H-14 BR art. 9 lid 4 — geen intentie tot contractverlenging: geweigerd",
@@ -65,8 +68,8 @@ bw = lambda **kw: aanvr("beschut-werk", **dict(dict(aanvrager="persoon", ontvang
 H.append(sc("LL-H-20 art. 9 lid 1, BR art. 7 lid 3 — beschut werk vastgesteld, doelgroep, UWV positief, andere voorzieningen onvoldoende: toekenbaar",
    {"uitkomst": T}, persoon={"beschutWerkVastgesteld": True, "uwvPositiefAdviesBeschutWerk": True},
    aanvragen=[bw(oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "andere-voorzieningen-onvoldoende-voor-participatie": True})]))
-H.append(sc("LL-H-21 BR art. 7 lid 3 onder a — oordeel of andere voorzieningen onvoldoende bijdragen ontbreekt: open oordeel",
-   {"uitkomst": HO}, persoon={"beschutWerkVastgesteld": True, "uwvPositiefAdviesBeschutWerk": True},
+H.append(sc("LL-H-21 BR art. 7 lid 3 onder a — oordeel of andere voorzieningen onvoldoende bijdragen ontbreekt: niet gevraagd, de voorwaarde wijkt voor de plicht van verordening art. 9 lid 1 (L-20)",
+   {"uitkomst": T}, persoon={"beschutWerkVastgesteld": True, "uwvPositiefAdviesBeschutWerk": True},
    aanvragen=[bw()]))
 H.append(sc("LL-H-22 BR art. 7 lid 3 onder b — geen positief UWV-advies: geweigerd",
    {"uitkomst": WM}, persoon={"beschutWerkVastgesteld": True, "uwvPositiefAdviesBeschutWerk": False},
@@ -83,11 +86,11 @@ H.append(sc("LL-H-30 art. 12B lid 1 — werkgever voornemens, persoon in doelgro
 H.append(sc("LL-H-31 art. 12B lid 3 — nog niet in doelgroep; de aanvraag geldt ook als aanvraag om vaststelling: oordeel van het college open",
    {"uitkomst": HO}, persoon={"doelgroepLoonkostensubsidie": False}, dienstbetrekking=None, aanvragen=[lk()]))
 ia = lambda f: aanvr("intermediaire-activiteit", aanvrager="persoon", ontvangstdatum="2024-02-20",
-        intermediaireActiviteitGerichtOp=f, budgetplafondBereikt=False, personenplafondBereikt=False)
+        intermediaireActiviteitGerichtOp=f, budgetplafondBereikt=False, personenplafondBereikt=False, **A3)
 H.append(sc("LL-H-40 art. 13A — intermediaire activiteit voor een ontbrekende visuele functie: toekenbaar",
    {"uitkomst": T}, persoon={"arbeidsbeperking": True}, aanvragen=[ia("visuele-functie")]))
 H.append(sc("LL-H-41 art. 13A — voor een andere functie dan visueel of motorisch: geweigerd",
-   {"uitkomst": WM}, persoon={"arbeidsbeperking": True}, aanvragen=[ia("andere-functie")]))
+   {"uitkomst": KG}, persoon={"arbeidsbeperking": True}, aanvragen=[ia("andere-functie")]))
 H.append(sc("LL-H-42 art. 13A — waarop de activiteit gericht is ontbreekt: ontbrekend gegeven",
    {"uitkomst": ON}, persoon={"arbeidsbeperking": True}, aanvragen=[ia(None)]))
 H.append(sc("LL-H-50 art. 12, heemstede-2023 (peildatum 2023-12-31, beleidsregels nog niet in werking) — zonder schriftelijk verzoek en met 20 uur: toch toekenbaar, de eisen van BR art. 9 gelden nog niet",
@@ -108,8 +111,8 @@ K.append(sc("LL-HB-02 art. 9 lid 3 — taakstelling gerealiseerd, 2 additionele 
    {"uitkomst": T}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": 2}]))
 K.append(sc("LL-HB-03 art. 9 lid 3 — taakstelling gerealiseerd en al 3 additionele plekken: geweigerd",
    {"uitkomst": WM}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": 3}]))
-K.append(sc("LL-HB-04 art. 9 lid 4 — additionele plek, maar een eerder vastgestelde gegadigde wacht nog: volgorde van vaststelling, geweigerd",
-   {"uitkomst": WM}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": 1, "wachtendeGegadigdenMetEerdereVaststelling": 1}]))
+K.append(sc("LL-HB-04 art. 9 lid 3 en 4 — 1 van 3 additionele plekken bezet, 1 eerder vastgestelde gegadigde wacht: er blijft een plek over, toekenbaar",
+   {"uitkomst": T}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": 1, "wachtendeGegadigdenMetEerdereVaststelling": 1}]))
 K.append(sc("LL-HB-05 art. 9 lid 3 — taakstelling gerealiseerd, aantal additionele plekken onbekend: ontbrekend gegeven",
    {"uitkomst": ON}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": None}]))
 K.append(sc("LL-HB-06 art. 9 lid 1 — niet vastgesteld dat alleen beschut werk mogelijk is: geweigerd",
@@ -119,11 +122,13 @@ K.append(sc("LL-HB-10 art. 14 lid 1 — werkgever voornemens, doelgroep loonkost
 K.append(sc("LL-HB-11 art. 14 lid 2 — nog niet in doelgroep: vaststelling door het college open",
    {"uitkomst": HO}, persoon={"doelgroepLoonkostensubsidie": False}, aanvragen=[{"voorziening": "loonkostensubsidie", "aanvrager": "werkgever"}]))
 K.append(sc("LL-HB-20 art. 25 — intermediaire activiteit voor een motorische functie: toekenbaar",
-   {"uitkomst": T}, persoon={"arbeidsbeperking": True}, aanvragen=[{"voorziening": "intermediaire-activiteit", "intermediaireActiviteitGerichtOp": "motorische-functie"}]))
+   {"uitkomst": T}, dienstbetrekking=DB_HB, persoon={"arbeidsbeperking": True}, aanvragen=[{"voorziening": "intermediaire-activiteit", "intermediaireActiviteitGerichtOp": "motorische-functie", **A3}]))
 K.append(sc("LL-HB-21 art. 25 — voor een visuele functie: toekenbaar",
-   {"uitkomst": T}, persoon={"arbeidsbeperking": True}, aanvragen=[{"voorziening": "intermediaire-activiteit", "intermediaireActiviteitGerichtOp": "visuele-functie"}]))
+   {"uitkomst": T}, dienstbetrekking=DB_HB, persoon={"arbeidsbeperking": True}, aanvragen=[{"voorziening": "intermediaire-activiteit", "intermediaireActiviteitGerichtOp": "visuele-functie", **A3}]))
 K.append(sc("LL-HB-22 art. 25 — voor een andere functie: geweigerd",
-   {"uitkomst": WM}, persoon={"arbeidsbeperking": True}, aanvragen=[{"voorziening": "intermediaire-activiteit", "intermediaireActiviteitGerichtOp": "andere-functie"}]))
+   {"uitkomst": KG}, dienstbetrekking=DB_HB, persoon={"arbeidsbeperking": True}, aanvragen=[{"voorziening": "intermediaire-activiteit", "intermediaireActiviteitGerichtOp": "andere-functie", **A3}]))
+K.append(sc("LL-HB-07 art. 9 lid 3 en 4 — 2 van 3 additionele plekken bezet en 1 eerder vastgestelde gegadigde wacht: de laatste plek is voor die gegadigde, geweigerd",
+   {"uitkomst": WM}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": 2, "wachtendeGegadigdenMetEerdereVaststelling": 1}]))
 write(R % "haaksbergen", "Tweede lezing lez-lks — Haaksbergen art. 9, 14, 25", hk, K)
 
 # ---------------- Oirschot -------------
@@ -135,23 +140,27 @@ ob = {"gemeente": "Oirschot", "peildatum": "2024-10-01",
                           verdringing=False, ookZonderLoonkostensubsidieAangenomen=False, budgetplafondBereikt=False, personenplafondBereikt=False)]}
 O = []
 O.append(sc("LL-O-01 art. 3.11 lid 1 en 4 — tijdelijk lagere loonwaarde, dienstverband precies 6 maanden, eerste dag van de verordening: toekenbaar", {"uitkomst": T}))
-O.append(sc("LL-O-02 art. 3.11 lid 4 — dienstverband een dag korter dan 6 maanden: geweigerd", {"uitkomst": WM}, dienstbetrekking={"einddatum": "2025-03-30"}))
-O.append(sc("LL-O-03 art. 3.11 lid 1 — geen tijdelijk lagere loonwaarde: geweigerd", {"uitkomst": WM}, persoon={"tijdelijkLagereLoonwaarde": False}))
-O.append(sc("LL-O-04 art. 3.11 lid 1 — komt in aanmerking voor loonkostensubsidie (doelgroep LKS): geen tijdelijke", {"uitkomst": WM}, persoon={"doelgroepLoonkostensubsidie": True}))
+O.append(sc("LL-O-02 art. 3.11 lid 4 — dienstverband een dag korter dan 6 maanden: geweigerd", {"uitkomst": KG}, dienstbetrekking={"einddatum": "2025-03-30"}))
+O.append(sc("LL-O-03 art. 3.11 lid 1 — geen tijdelijk lagere loonwaarde: geweigerd", {"uitkomst": KG}, persoon={"tijdelijkLagereLoonwaarde": False}))
+O.append(sc("LL-O-04 art. 3.11 lid 1 — komt in aanmerking voor loonkostensubsidie (doelgroep LKS): geen tijdelijke", {"uitkomst": KG}, persoon={"doelgroepLoonkostensubsidie": True}))
 O.append(sc("LL-O-05 art. 3.11 lid 5 — onverantwoorde beïnvloeding van de concurrentie: geweigerd", {"uitkomst": WM}, aanvragen=[{"concurrentieverhoudingenOnverantwoordBeinvloed": True}]))
 O.append(sc("LL-O-06 art. 3.11 lid 6 — andere regeling: niet verstrekt", {"uitkomst": WM}, werkgever={"aanspraakAndereTegemoetkomingIndiensttreding": True}))
 O.append(sc("LL-O-07 art. 3.11 lid 6 — ook zonder subsidie aangenomen: niet verstrekt", {"uitkomst": WM}, aanvragen=[{"ookZonderLoonkostensubsidieAangenomen": True}]))
-O.append(sc("LL-O-08 art. 3.11 lid 6 — of hij ook zonder subsidie zou worden aangenomen is onbekend: ontbrekend gegeven", {"uitkomst": ON}, aanvragen=[{"ookZonderLoonkostensubsidieAangenomen": None}]))
+O.append(sc("LL-O-08 art. 3.11 lid 6 — of hij ook zonder subsidie zou worden aangenomen is niet opgegeven: de grond is niet vastgesteld (L-08), toekenbaar", {"uitkomst": T}, aanvragen=[{"ookZonderLoonkostensubsidieAangenomen": None}]))
 O.append(sc("LL-O-10 art. 3.13 lid 1 — doelgroep loonkostensubsidie, werkgever voornemens: verstrekt",
    {"uitkomst": T}, persoon={"doelgroepLoonkostensubsidie": True}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
-O.append(sc("LL-O-11 art. 3.13 lid 3 — nog niet in doelgroep: vaststelling open",
-   {"uitkomst": HO}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
+O.append(sc("LL-O-11 art. 3.12 lid 1, 3.13 lid 1 — vastgesteld dat de persoon niet tot de doelgroep LKS behoort: verplicht geweigerd (O-14)",
+   {"uitkomst": WM}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
 O.append(sc("LL-O-20 art. 3.10 lid 1 met 10b Pw — beschut werk vastgesteld: toekenbaar",
    {"uitkomst": T}, persoon={"beschutWerkVastgesteld": True}, dienstbetrekking=None,
    aanvragen=[{"voorziening": "beschut-werk", "aanvrager": "persoon", "taakstellingBeschutWerkGerealiseerd": False}]))
 O.append(sc("LL-O-21 art. 3.10 — niet vastgesteld: geweigerd",
    {"uitkomst": WM}, persoon={"beschutWerkVastgesteld": False}, dienstbetrekking=None,
    aanvragen=[{"voorziening": "beschut-werk", "aanvrager": "persoon", "taakstellingBeschutWerkGerealiseerd": False}]))
+O.append(sc("LL-O-12 art. 3.12 lid 2 — doelgroep LKS nog niet vastgesteld, criteria a, b en c vervuld: verstrekt",
+   {"uitkomst": T}, persoon={"doelgroepLoonkostensubsidie": None, "nietInStaatMinimumloonTeVerdienen": True, "mogelijkhedenTotArbeidsparticipatie": True}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
+O.append(sc("LL-O-13 art. 3.12 lid 2 onder b — nog niet vastgesteld, wel in staat het minimumloon te verdienen: geweigerd",
+   {"uitkomst": WM}, persoon={"doelgroepLoonkostensubsidie": None, "nietInStaatMinimumloonTeVerdienen": False, "mogelijkhedenTotArbeidsparticipatie": True}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
 write(R % "oirschot", "Tweede lezing lez-lks — Oirschot art. 3.10, 3.11, 3.12-3.13", ob, O)
 
 # ---------------- Waterland -------------
@@ -164,16 +173,16 @@ wb = {"gemeente": "Waterland", "peildatum": "2025-03-03",
 W = []
 W.append(sc("LL-W-01 art. 15 lid 2 en 3 — stimuleringssubsidie, persoon uit de doelgroep, geen verdringing: toekenbaar", {"uitkomst": T}))
 W.append(sc("LL-W-02 art. 15 lid 3 — verdringing: geweigerd", {"uitkomst": WM}, aanvragen=[{"verdringing": True}]))
-W.append(sc("LL-W-03 art. 15 lid 2 — persoon niet uit de doelgroep: geweigerd", {"uitkomst": WM}, persoon={"behoortTotDoelgroep": False}))
+W.append(sc("LL-W-03 art. 15 lid 2 — persoon niet uit de doelgroep: geweigerd", {"uitkomst": KG}, persoon={"behoortTotDoelgroep": False}))
 W.append(sc("LL-W-10 art. 20a lid 2 — doelgroep loonkostensubsidie: verstrekt", {"uitkomst": T}, persoon={"doelgroepLoonkostensubsidie": True}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
 W.append(sc("LL-W-11 art. 20a lid 4 — nog niet in doelgroep: vaststelling open", {"uitkomst": HO}, persoon={"doelgroepLoonkostensubsidie": False}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
 W.append(sc("LL-W-20 art. 9 lid 1 — beschut werk vastgesteld: toekenbaar", {"uitkomst": T}, persoon={"beschutWerkVastgesteld": True}, dienstbetrekking=None,
    aanvragen=[{"voorziening": "beschut-werk", "aanvrager": "persoon", "taakstellingBeschutWerkGerealiseerd": False}]))
 W.append(sc("LL-W-21 art. 9 lid 1 — niet vastgesteld: geweigerd", {"uitkomst": WM}, persoon={"beschutWerkVastgesteld": False}, dienstbetrekking=None,
    aanvragen=[{"voorziening": "beschut-werk", "aanvrager": "persoon", "taakstellingBeschutWerkGerealiseerd": False}]))
-W.append(sc("LL-W-30 art. 20l — intermediaire activiteit voor een motorische functie: toekenbaar", {"uitkomst": T}, persoon={"arbeidsbeperking": True}, dienstbetrekking=None,
-   aanvragen=[{"voorziening": "intermediaire-activiteit", "aanvrager": "persoon", "intermediaireActiviteitGerichtOp": "motorische-functie"}]))
-W.append(sc("LL-W-31 art. 20l — voor een visuele functie: Waterland noemt alleen motorisch, geweigerd", {"uitkomst": WM}, persoon={"arbeidsbeperking": True}, dienstbetrekking=None,
-   aanvragen=[{"voorziening": "intermediaire-activiteit", "aanvrager": "persoon", "intermediaireActiviteitGerichtOp": "visuele-functie"}]))
+W.append(sc("LL-W-30 art. 20l — intermediaire activiteit voor een motorische functie: toekenbaar", {"uitkomst": T}, persoon={"arbeidsbeperking": True}, dienstbetrekking=DB_W,
+   aanvragen=[{"voorziening": "intermediaire-activiteit", "aanvrager": "persoon", "intermediaireActiviteitGerichtOp": "motorische-functie", **A3}]))
+W.append(sc("LL-W-31 art. 20l — voor een visuele functie: Waterland noemt alleen motorisch, geweigerd", {"uitkomst": KG}, persoon={"arbeidsbeperking": True}, dienstbetrekking=DB_W,
+   aanvragen=[{"voorziening": "intermediaire-activiteit", "aanvrager": "persoon", "intermediaireActiviteitGerichtOp": "visuele-functie", **A3}]))
 write(R % "waterland", "Tweede lezing lez-lks — Waterland art. 9, 15, 20a, 20l", wb, W)
 print(len(H), len(K), len(O), len(W))
