@@ -97,6 +97,14 @@ H.append(sc("LL-H-50 art. 12, heemstede-2023 (peildatum 2023-12-31, beleidsregel
    {"uitkomst": T}, peildatum="2023-12-31",
    dienstbetrekking={"ingangsdatum": "2023-12-01", "einddatum": "2024-05-31", "urenPerWeek": 20},
    persoon={"werkloosSinds": "2023-01-01"}, aanvragen=[{"ontvangstdatum": "2023-11-20", "werkgeverVerzochtSchriftelijk": False}]))
+det = lambda afst, v: sc("LL-H-6%s art. 2 lid 1 — detacheringsbaan bij afstand tot de arbeidsmarkt '%s'" % ({"groot":"0","kort":"1"}.get(afst,"2"), afst) + v[1],
+   v[0], persoon={"afstandTotArbeidsmarkt": afst}, dienstbetrekking=None,
+   aanvragen=[{"voorziening": "detacheringsbaan", "aanvrager": "persoon"}])
+H.append(det("groot", ({"uitkomst": KG}, ": alleen voor korte afstand, kan worden geweigerd (art. 3 lid 2 onder e)")))
+H.append(det("kort", ({"uitkomst": T, "opmerkingen": ["meest-passende-voorziening", "rekening-houden-met-omstandigheden"]}, ": toekenbaar; afstemming en meest passende voorziening (art. 3 lid 4) en omstandigheden (art. 2 lid 3) als opmerking")))
+H.append(sc("LL-H-62 art. 2 lid 1 — afstand tot de arbeidsmarkt niet opgegeven: ontbrekend gegeven",
+   {"uitkomst": ON}, persoon={"afstandTotArbeidsmarkt": None}, dienstbetrekking=None,
+   aanvragen=[{"voorziening": "detacheringsbaan", "aanvrager": "persoon"}]))
 write(R % "heemstede", "Tweede lezing lez-lks — Heemstede art. 9, 12, 12B, 13A en beleidsregels art. 7 en 9", hb, H)
 
 # ---------------- Haaksbergen -------------
@@ -106,7 +114,7 @@ hk = {"gemeente": "Haaksbergen", "peildatum": "2024-06-03",
       "aanvragen": [aanvr("beschut-werk", aanvrager="persoon", ontvangstdatum="2024-05-20", taakstellingBeschutWerkGerealiseerd=False,
                           gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar=0, wachtendeGegadigdenMetEerdereVaststelling=0)]}
 K = []
-K.append(sc("LL-HB-01 art. 9 lid 1 met art. 10b Pw — vastgesteld, taakstelling nog niet gerealiseerd: toekenbaar", {"uitkomst": T}))
+K.append(sc("LL-HB-01 art. 9 lid 1 met art. 10b Pw; art. 2 lid 4, 3 lid 3 — vastgesteld, taakstelling nog niet gerealiseerd: toekenbaar, met afstemming/goedkoopst adequaat", {"uitkomst": T, "opmerkingen": ["goedkoopst-adequaat", "rekening-houden-met-omstandigheden"]}))
 K.append(sc("LL-HB-02 art. 9 lid 3 — taakstelling gerealiseerd, 2 additionele plekken dit jaar: de derde kan nog (ten hoogste 3)",
    {"uitkomst": T}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": 2}]))
 K.append(sc("LL-HB-03 art. 9 lid 3 — taakstelling gerealiseerd en al 3 additionele plekken: geweigerd",
@@ -139,7 +147,7 @@ ob = {"gemeente": "Oirschot", "peildatum": "2024-10-01",
       "aanvragen": [aanvr("tijdelijke-loonkostensubsidie", ontvangstdatum="2024-10-01", concurrentieverhoudingenOnverantwoordBeinvloed=False,
                           verdringing=False, ookZonderLoonkostensubsidieAangenomen=False, budgetplafondBereikt=False, personenplafondBereikt=False)]}
 O = []
-O.append(sc("LL-O-01 art. 3.11 lid 1 en 4 — tijdelijk lagere loonwaarde, dienstverband precies 6 maanden, eerste dag van de verordening: toekenbaar", {"uitkomst": T}))
+O.append(sc("LL-O-01 art. 3.11 lid 1 en 4; 3.1 lid 3-5 — tijdelijk lagere loonwaarde, dienstverband precies 6 maanden, eerste dag van de verordening: toekenbaar, met afstemming", {"uitkomst": T, "opmerkingen": ["afweging-mogelijkheden-omstandigheden-capaciteiten", "afstemming-sociaal-domein", "goedkoopst-adequaat"]}))
 O.append(sc("LL-O-02 art. 3.11 lid 4 — dienstverband een dag korter dan 6 maanden: geweigerd", {"uitkomst": KG}, dienstbetrekking={"einddatum": "2025-03-30"}))
 O.append(sc("LL-O-03 art. 3.11 lid 1 — geen tijdelijk lagere loonwaarde: geweigerd", {"uitkomst": KG}, persoon={"tijdelijkLagereLoonwaarde": False}))
 O.append(sc("LL-O-04 art. 3.11 lid 1 — komt in aanmerking voor loonkostensubsidie (doelgroep LKS): geen tijdelijke", {"uitkomst": KG}, persoon={"doelgroepLoonkostensubsidie": True}))
@@ -171,7 +179,7 @@ wb = {"gemeente": "Waterland", "peildatum": "2025-03-03",
       "aanvragen": [aanvr("tijdelijke-loonkostensubsidie", ontvangstdatum="2025-02-20", concurrentieverhoudingenOnverantwoordBeinvloed=False, verdringing=False,
                           budgetplafondBereikt=False, personenplafondBereikt=False)]}
 W = []
-W.append(sc("LL-W-01 art. 15 lid 2 en 3 — stimuleringssubsidie, persoon uit de doelgroep, geen verdringing: toekenbaar", {"uitkomst": T}))
+W.append(sc("LL-W-01 art. 15 lid 2 en 3; art. 2 lid 2-4, 3 lid 3 — stimuleringssubsidie, doelgroep, geen verdringing: toekenbaar, met maatwerk en afstemming", {"uitkomst": T, "opmerkingen": ["maatwerk", "diversiteit-aanbod", "rekening-houden-met-omstandigheden", "goedkoopst-adequaat"]}))
 W.append(sc("LL-W-02 art. 15 lid 3 — verdringing: geweigerd", {"uitkomst": WM}, aanvragen=[{"verdringing": True}]))
 W.append(sc("LL-W-03 art. 15 lid 2 — persoon niet uit de doelgroep: geweigerd", {"uitkomst": KG}, persoon={"behoortTotDoelgroep": False}))
 W.append(sc("LL-W-10 art. 20a lid 2 — doelgroep loonkostensubsidie: verstrekt", {"uitkomst": T}, persoon={"doelgroepLoonkostensubsidie": True}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
