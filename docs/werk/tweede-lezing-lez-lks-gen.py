@@ -63,6 +63,15 @@ H.append(sc("LL-H-14 BR art. 9 lid 4 — geen intentie tot contractverlenging: g
    {"uitkomst": WM}, dienstbetrekking={"intentieContractverlengingNaLoonkostensubsidie": False}))
 H.append(sc("LL-H-15 BR art. 9 lid 5 — werkgever verlengde eerder ondanks goed functioneren niet: kan worden geweigerd",
    {"uitkomst": KG}, werkgever={"eerderNietVerlengdOndanksGoedFunctioneren": True}))
+H.append(sc("LL-H-16 BR art. 9 lid 2 — verlenging met precies drie maanden na de eerste drie, oordeel individuele omstandigheden ontbreekt: open oordeel",
+   {"uitkomst": HO}, peildatum="2024-05-20", aanvragen=[{"soort": "verlenging", "ontvangstdatum": "2024-05-15", "eerderePerioden": [{"vanaf": "2024-03-01", "totEnMet": "2024-05-31"}],
+   "gevraagdePeriode": {"vanaf": "2024-06-01", "totEnMet": "2024-08-31"}}]))
+H.append(sc("LL-H-17 BR art. 9 lid 2 — verlenging met precies drie maanden, individuele omstandigheden aanwezig naar het oordeel van het college: toekenbaar",
+   {"uitkomst": T}, peildatum="2024-05-20", aanvragen=[{"soort": "verlenging", "ontvangstdatum": "2024-05-15", "eerderePerioden": [{"vanaf": "2024-03-01", "totEnMet": "2024-05-31"}],
+   "gevraagdePeriode": {"vanaf": "2024-06-01", "totEnMet": "2024-08-31"}, "oordelen": {"verlenging-individuele-omstandigheden": True}}]))
+H.append(sc("LL-H-18 BR art. 9 lid 2 — verlenging met drie maanden en een dag: boven het maximum van drie maanden, geweigerd",
+   {"uitkomst": WM}, peildatum="2024-05-20", dienstbetrekking={"einddatum": "2024-09-30"}, aanvragen=[{"soort": "verlenging", "ontvangstdatum": "2024-05-15", "eerderePerioden": [{"vanaf": "2024-03-01", "totEnMet": "2024-05-31"}],
+   "gevraagdePeriode": {"vanaf": "2024-06-01", "totEnMet": "2024-09-01"}, "oordelen": {"verlenging-individuele-omstandigheden": True}}]))
 bw = lambda **kw: aanvr("beschut-werk", **dict(dict(aanvrager="persoon", ontvangstdatum="2024-02-20",
         budgetplafondBereikt=False, personenplafondBereikt=False, taakstellingBeschutWerkGerealiseerd=False), **kw))
 H.append(sc("LL-H-20 art. 9 lid 1, BR art. 7 lid 3 — beschut werk vastgesteld, doelgroep, UWV positief, andere voorzieningen onvoldoende: toekenbaar",
@@ -169,6 +178,12 @@ O.append(sc("LL-O-12 art. 3.12 lid 2 — doelgroep LKS nog niet vastgesteld, cri
    {"uitkomst": T}, persoon={"doelgroepLoonkostensubsidie": None, "nietInStaatMinimumloonTeVerdienen": True, "mogelijkhedenTotArbeidsparticipatie": True}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
 O.append(sc("LL-O-13 art. 3.12 lid 2 onder b — nog niet vastgesteld, wel in staat het minimumloon te verdienen: geweigerd",
    {"uitkomst": WM}, persoon={"doelgroepLoonkostensubsidie": None, "nietInStaatMinimumloonTeVerdienen": False, "mogelijkhedenTotArbeidsparticipatie": True}, dienstbetrekking=None, aanvragen=[{"voorziening": "loonkostensubsidie"}]))
+O.append(sc("LL-O-14 art. 3.11 lid 3 — verlenging met precies 6 maanden na de eerste 6: toekenbaar",
+   {"uitkomst": T}, peildatum="2025-03-20", dienstbetrekking={"einddatum": "2025-09-30"}, aanvragen=[{"soort": "verlenging", "ontvangstdatum": "2025-03-15",
+   "eerderePerioden": [{"vanaf": "2024-10-01", "totEnMet": "2025-03-31"}], "gevraagdePeriode": {"vanaf": "2025-04-01", "totEnMet": "2025-09-30"}}]))
+O.append(sc("LL-O-15 art. 3.11 lid 3 — verlenging met 6 maanden en een dag: boven het maximum, geweigerd",
+   {"uitkomst": WM}, peildatum="2025-03-20", dienstbetrekking={"einddatum": "2025-10-31"}, aanvragen=[{"soort": "verlenging", "ontvangstdatum": "2025-03-15",
+   "eerderePerioden": [{"vanaf": "2024-10-01", "totEnMet": "2025-03-31"}], "gevraagdePeriode": {"vanaf": "2025-04-01", "totEnMet": "2025-10-01"}}]))
 write(R % "oirschot", "Tweede lezing lez-lks — Oirschot art. 3.10, 3.11, 3.12-3.13", ob, O)
 
 # ---------------- Waterland -------------
