@@ -12,6 +12,7 @@ DB_HB = {"ingangsdatum": "2024-06-03", "einddatum": "2025-06-02", "urenPerWeek":
 DB_W = {"ingangsdatum": "2025-03-03", "einddatum": "2026-03-02", "urenPerWeek": 32}
 A3 = {"kanZonderOndersteuningNietDeelnemen": True, "arboTaakWerkgever": False, "verwachteDuurFunctioneleBeperkingMaanden": 12, "oordelen": {"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True}}
 def sc(naam, v, **kw): return dict(naam=naam, verwacht={"a1": v}, **kw)
+def scv(naam, v, **kw): return dict(naam=naam, verwacht={"v1": v}, aanvragen=None, **kw)
 def write(path, titel, basis, scs):
     json.dump({"titel": titel, "omschrijving": OM, "basis": basis, "scenarios": scs},
               open(path, "w"), indent=2, ensure_ascii=False)
@@ -114,6 +115,12 @@ H.append(det("kort", ({"uitkomst": T, "opmerkingen": ["meest-passende-voorzienin
 H.append(sc("LL-H-62 art. 2 lid 1 — afstand tot de arbeidsmarkt niet opgegeven: ontbrekend gegeven",
    {"uitkomst": ON}, persoon={"afstandTotArbeidsmarkt": None}, dienstbetrekking=None,
    aanvragen=[{"voorziening": "detacheringsbaan", "aanvrager": "persoon"}]))
+H.append(scv("LL-H-25 art. 9 lid 1 — verleend beschut werk, nog steeds vastgesteld en doelgroep: voortzetten",
+   {"uitkomst": "VOORTZETTEN"}, persoon={"beschutWerkVastgesteld": True, "uwvPositiefAdviesBeschutWerk": True}, dienstbetrekking=None,
+   verleendeVoorzieningen=[{"id": "v1", "voorziening": "beschut-werk", "verleendOp": "2024-01-15", "verleendOnder": "huidige-regeling", "oordelen": {"niet-langer-voldoende-bijdrage-beoogd-doel": False, "niet-meer-geschikt": False}}]))
+H.append(scv("LL-H-26 art. 9 lid 1, art. 3 lid 3 onder h — verleend beschut werk, niet meer vastgesteld dat alleen beschut werk mogelijk is: kan worden beëindigd",
+   {"uitkomst": "KAN_WORDEN_BEEINDIGD"}, persoon={"beschutWerkVastgesteld": False, "uwvPositiefAdviesBeschutWerk": True}, dienstbetrekking=None,
+   verleendeVoorzieningen=[{"id": "v1", "voorziening": "beschut-werk", "verleendOp": "2024-01-15", "verleendOnder": "huidige-regeling", "oordelen": {"niet-langer-voldoende-bijdrage-beoogd-doel": False, "niet-meer-geschikt": False}}]))
 write(R % "heemstede", "Tweede lezing lez-lks — Heemstede art. 9, 12, 12B, 13A en beleidsregels art. 7 en 9", hb, H)
 
 # ---------------- Haaksbergen -------------
@@ -146,6 +153,12 @@ K.append(sc("LL-HB-22 art. 25 — voor een andere functie: geweigerd",
    {"uitkomst": KG}, dienstbetrekking=DB_HB, persoon={"arbeidsbeperking": True}, aanvragen=[{"voorziening": "intermediaire-activiteit", "intermediaireActiviteitGerichtOp": "andere-functie", **A3}]))
 K.append(sc("LL-HB-07 art. 9 lid 3 en 4 — 2 van 3 additionele plekken bezet en 1 eerder vastgestelde gegadigde wacht: de laatste plek is voor die gegadigde, geweigerd",
    {"uitkomst": WM}, aanvragen=[{"taakstellingBeschutWerkGerealiseerd": True, "gerealiseerdeAdditioneleBeschutWerkplekkenDitJaar": 2, "wachtendeGegadigdenMetEerdereVaststelling": 1}]))
+K.append(scv("LL-HB-30 art. 14 lid 1, art. 3 lid 2 onder g — verleende loonkostensubsidie, persoon behoort niet meer tot de doelgroep: kan worden beëindigd",
+   {"uitkomst": "KAN_WORDEN_BEEINDIGD"}, persoon={"doelgroepLoonkostensubsidie": False}, dienstbetrekking=DB_HB,
+   verleendeVoorzieningen=[{"id": "v1", "voorziening": "loonkostensubsidie", "verleendOp": "2024-01-15", "verleendOnder": "huidige-regeling", "oordelen": {"niet-langer-voldoende-bijdrage-snelle-arbeidsinschakeling": False, "niet-meer-geschikt": False}}]))
+K.append(scv("LL-HB-31 art. 14 lid 1 — verleende loonkostensubsidie, persoon nog in de doelgroep: voortzetten",
+   {"uitkomst": "VOORTZETTEN"}, persoon={"doelgroepLoonkostensubsidie": True}, dienstbetrekking=DB_HB,
+   verleendeVoorzieningen=[{"id": "v1", "voorziening": "loonkostensubsidie", "verleendOp": "2024-01-15", "verleendOnder": "huidige-regeling", "oordelen": {"niet-langer-voldoende-bijdrage-snelle-arbeidsinschakeling": False, "niet-meer-geschikt": False}}]))
 write(R % "haaksbergen", "Tweede lezing lez-lks — Haaksbergen art. 9, 14, 25", hk, K)
 
 # ---------------- Oirschot -------------
