@@ -3,6 +3,7 @@ package nl.reintegratie.engine;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +36,40 @@ final class CaseJson {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** The SHA-256 of the case's canonical bytes, written straight into the digest (no copy of the bytes). */
+    static String sha256(Casus c) {
+        MessageDigest md = digest();
+        OutputStream naarDigest = new OutputStream() {
+            @Override public void write(int b) { md.update((byte) b); }
+            @Override public void write(byte[] b, int off, int len) { md.update(b, off, len); }
+        };
+        try (JsonGenerator g = Json.FACTORY.createGenerator(naarDigest)) {
+            schrijf(g, c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static final MessageDigest SHA256 = nieuweDigest();
+
+    private static MessageDigest nieuweDigest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh SHA-256 digest: a clone of a prototype, cheaper than looking the algorithm up among the providers. */
+    private static MessageDigest digest() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return nieuweDigest();
         }
     }
 

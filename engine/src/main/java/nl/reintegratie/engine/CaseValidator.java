@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -304,6 +303,31 @@ final class CaseValidator {
         return true;
     }
 
+    /**
+     * JJJJ-MM-DD of ten characters as a date, or {@code null} when it is not one (a 30th of February too): what
+     * {@link LocalDate#parse} accepts of ten characters, without its formatter.
+     */
+    static LocalDate isoDatum(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return null;
+        int j = cijfers(s, 0, 4), m = cijfers(s, 5, 7), d = cijfers(s, 8, 10);
+        if (j < 0 || m < 0 || d < 0) return null;
+        try {
+            return LocalDate.of(j, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int cijfers(String s, int van, int tot) {
+        int w = 0;
+        for (int i = van; i < tot; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            w = w * 10 + (c - '0');
+        }
+        return w;
+    }
+
     /** A date as text (JJJJ-MM-DD) or {@link LocalDate}, within the plausible range. */
     static LocalDate datum(Object w, String veld, List<InvalidCaseException.Problem> fouten) {
         if (w == null) return null;
@@ -314,9 +338,8 @@ final class CaseValidator {
                 fouten.add(new InvalidCaseException.Problem(veld, "'" + (s.length() > 30 ? s.substring(0, 30) + "…" : s) + "' is geen datum (JJJJ-MM-DD)"));
                 return null;
             }
-            try {
-                d = LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
+            d = isoDatum(s);
+            if (d == null) {
                 fouten.add(new InvalidCaseException.Problem(veld, "'" + s + "' is geen geldige datum (JJJJ-MM-DD)"));
                 return null;
             }

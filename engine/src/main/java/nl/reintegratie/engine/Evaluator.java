@@ -367,12 +367,18 @@ final class Evaluator {
         return aanvraag ? Uitkomst.TOEKENBAAR : Uitkomst.VOORTZETTEN;
     }
 
-    /** In the order of the regelingen's provisions (ranked once at load), then by code. */
+    /** In the order of the regelingen's provisions (ranked once at load), then by code; each item ranked once. */
     private static <T extends Besluit.Onderdeel> void sorteer(List<T> l, LoadedVersion.Built b) {
-        if (l.size() < 2) return;
-        l.sort((x, y) -> {
-            int c = b.volgorde(x.citaat(), y.citaat());
-            return c != 0 ? c : x.code().compareTo(y.code());
+        int n = l.size();
+        if (n < 2) return;
+        List<Gerangschikt<T>> r = new ArrayList<>(n);
+        for (T x : l) r.add(new Gerangschikt<>(x, b.rang(x.citaat())));
+        r.sort((x, y) -> {
+            int c = x.rang() >= 0 && y.rang() >= 0 ? Integer.compare(x.rang(), y.rang()) : b.volgorde(x.item().citaat(), y.item().citaat());
+            return c != 0 ? c : x.item().code().compareTo(y.item().code());
         });
+        for (int i = 0; i < n; i++) l.set(i, r.get(i).item());
     }
+
+    private record Gerangschikt<T>(T item, int rang) {}
 }

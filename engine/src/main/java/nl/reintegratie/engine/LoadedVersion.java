@@ -77,14 +77,25 @@ final class LoadedVersion {
         final Map<String, String> voorzieningen;
         /** Fact paths ({@code persoon.x}, {@code aanvraag.x}, …) and oordelen the rules read; {@code null} when not known. */
         final Set<String> gebruikt;
-        /** Each quoted provision's place in the order of the regelingen (OP_CITAAT), computed once. */
+        /**
+         * Each quoted provision's place in the order of the regelingen (OP_CITAAT), computed once; by identity (the
+         * rules share the table's instances), by value for an equal provision from elsewhere.
+         */
         private final Map<Citaat, Integer> rang;
+        private final Map<Citaat, Integer> rangOpIdentiteit;
+
+        /** A provision's place in the order of the regelingen, or -1 when it is not one of this version's. */
+        int rang(Citaat c) {
+            Integer r = rangOpIdentiteit.get(c);
+            if (r == null) r = rang.get(c);
+            return r == null ? -1 : r;
+        }
 
         /** The order of two provisions, as {@link Regelingen#OP_CITAAT}; by their rank when both are quoted provisions. */
         int volgorde(Citaat x, Citaat y) {
             if (x == y) return 0;
-            Integer a = rang.get(x), c = rang.get(y);
-            return a != null && c != null ? Integer.compare(a, c) : Regelingen.OP_CITAAT.compare(x, y);
+            int a = rang(x), c = rang(y);
+            return a >= 0 && c >= 0 ? Integer.compare(a, c) : Regelingen.OP_CITAAT.compare(x, y);
         }
 
         /** The same, by kind of holder, for listing what a case gives that no rule reads. */
@@ -117,6 +128,9 @@ final class LoadedVersion {
             Map<Citaat, Integer> r = new HashMap<>();
             for (Citaat c : geordend) r.putIfAbsent(c, r.size());
             this.rang = r;
+            Map<Citaat, Integer> id = new IdentityHashMap<>();
+            for (Citaat c : geordend) id.put(c, r.get(c));
+            this.rangOpIdentiteit = id;
             this.hashes = hashes;
             this.bepalingen = bepalingen;
         }
@@ -186,6 +200,9 @@ final class LoadedVersion {
         Map<String, Map<String, String[]>> teksten = new HashMap<>();
         List<Bepaling> alleBepalingen = new ArrayList<>();
         for (RegelingDescriptor r : regelingen) teksten.put(r.info.id(), bepalingen(r, alleBepalingen));
+        // one instance per quoted provision: every rule citing it shares the table's, so lookups by it are by identity
+        Map<Citaat, Citaat> canoniek = new HashMap<>();
+        for (Bepaling bep : alleBepalingen) canoniek.putIfAbsent(bep.citaat(), bep.citaat());
         Map<Rule, RuleMeta> regels = new IdentityHashMap<>();
         List<RuleMeta> alle = new ArrayList<>();
         List<String> fouten = new ArrayList<>();
@@ -246,7 +263,7 @@ final class LoadedVersion {
                     fouten.add("rule '" + rule.getName() + "' has no @artikel");
                     continue;
                 }
-                Citaat c = citaat(r, teksten.get(r.info.id()), artikel, lid, onderdeel);
+                Citaat c = canoniek(canoniek, citaat(r, teksten.get(r.info.id()), artikel, lid, onderdeel));
                 if (c == null) {
                     fouten.add("rule '" + rule.getName() + "' cites " + Regelingen.kort(artikel, lid, onderdeel)
                             + ", which the quoted provisions of " + r.info.id() + " do not contain");
@@ -262,7 +279,7 @@ final class LoadedVersion {
                 if (ookMeta != null) {
                     for (String verwijzing : ookMeta.split(";")) {
                         if (verwijzing.isBlank()) continue;
-                        Citaat o = ook(verwijzing.trim(), r, teksten);
+                        Citaat o = canoniek(canoniek, ook(verwijzing.trim(), r, teksten));
                         if (o == null) fouten.add("rule '" + rule.getName() + "' names @ook(\"" + verwijzing.trim() + "\"), which is not a quoted provision of "
                                 + versie.id() + " (write \"12K lid 3 onder b\", or \"<regeling-id>: 12 lid 5\")");
                         else ook.add(o);
@@ -378,6 +395,10 @@ final class LoadedVersion {
                     e.path("nietGecodeerd").asText(null)));
         }
         return teksten;
+    }
+
+    private static Citaat canoniek(Map<Citaat, Citaat> canoniek, Citaat c) {
+        return c == null ? null : canoniek.getOrDefault(c, c);
     }
 
     private static Citaat citaat(RegelingDescriptor r, Map<String, String[]> teksten, String artikel, String lid, String onderdeel) {

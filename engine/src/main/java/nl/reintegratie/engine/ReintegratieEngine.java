@@ -70,7 +70,7 @@ public final class ReintegratieEngine {
 
     private Evaluation run(Casus c, LoadedVersion v) {
         Variant variant = varianten.get(v.versie.id());
-        String hash = CaseJson.sha256(CaseJson.canoniek(c));
+        String hash = CaseJson.sha256(c);
         if (variant == null) return Evaluator.run(c, v, registry.vocabulary, VERSIE, hash);
         ParameterSet p = variantParameters.computeIfAbsent(v.versie.id(), k -> v.built().parameters.met(variant));
         return Evaluator.run(c, v, registry.vocabulary, VERSIE, hash, p, variant.naam());

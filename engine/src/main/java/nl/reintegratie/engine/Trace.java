@@ -33,6 +33,7 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
     private int vuringen;
     private final Map<Bevinding, Origin> herkomst = new IdentityHashMap<>();
     private final List<Bevinding> bevindingen = new ArrayList<>();
+    private final Map<Bevinding, List<String>> afleidingen = new IdentityHashMap<>();
 
     @Override public void beforeMatchFired(BeforeMatchFiredEvent event) { huidig = event.getMatch(); huidigeHerkomst = null; vuringen++; }
 
@@ -72,9 +73,15 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
     List<String> afleiding(Bevinding b) {
         Origin h = herkomst.get(b);
         if (h == null || h.feiten().isEmpty()) return List.of();
-        Set<String> keten = new LinkedHashSet<>();
-        voegToe(b, keten, new HashSet<>());
-        return List.copyOf(keten);
+        // asked after the firing, when the trail no longer changes: computed once per bevinding
+        List<String> l = afleidingen.get(b);
+        if (l == null) {
+            Set<String> keten = new LinkedHashSet<>();
+            voegToe(b, keten, new HashSet<>());
+            l = List.copyOf(keten);
+            afleidingen.put(b, l);
+        }
+        return l;
     }
 
     private void voegToe(Bevinding b, Set<String> keten, Set<Object> gezien) {
