@@ -77,7 +77,11 @@ final class Evaluator {
         if (registratie != null && !registratie.tegengehouden().isEmpty()) {
             // facts given that only a provision which does not apply to their onderwerp reads: listed, never silently dropped
             nietGebruikt = new ArrayList<>(nietGebruikt);
-            nietGebruikt.addAll(NotUsed.nietToegepast(registratie.tegengehouden(), c, b, perOnderwerp, trace));
+            java.util.Set<String> al = new java.util.HashSet<>();
+            for (Evaluation.NietGebruikt n : nietGebruikt) al.add(n.field());
+            for (Evaluation.NietGebruikt n : NotUsed.nietToegepast(registratie.tegengehouden(), c, b, perOnderwerp, trace)) {
+                if (al.add(n.field())) nietGebruikt.add(n);
+            }
         }
         return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, variant, besluiten, nietGebruikt,
                 new Ontvangstbewijs(engineVersie, b.hashes, casusHash), c);

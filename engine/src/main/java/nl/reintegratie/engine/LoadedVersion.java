@@ -110,7 +110,7 @@ final class LoadedVersion {
 
         Built(KieBase kieBase, Toepasbaarheid toepasbaarheid, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
               Map<String, RegelingDescriptor.Oordeel> oordelen, Map<String, String> voorzieningen, Set<String> gebruikt,
-              List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen, Map<String, Set<String>> leestPerRegel) {
+              Map<String, Set<String>> alleenBij, List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen, Map<String, Set<String>> leestPerRegel) {
             this.leestPerRegel = leestPerRegel;
             this.kieBase = kieBase;
             this.sessies = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -121,7 +121,7 @@ final class LoadedVersion {
             this.oordelen = oordelen;
             this.voorzieningen = voorzieningen;
             this.gebruikt = gebruikt;
-            this.gebruik = gebruikt == null ? null : new NotUsed.Gebruik(gebruikt);
+            this.gebruik = gebruikt == null ? null : new NotUsed.Gebruik(gebruikt, alleenBij);
             List<Citaat> geordend = new ArrayList<>();
             for (Bepaling bep : bepalingen) geordend.add(bep.citaat());
             geordend.sort(Regelingen.OP_CITAAT);
@@ -346,9 +346,36 @@ final class LoadedVersion {
             hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), hash(r, gebruik)));
         }
         Map<String, Set<String>> leestPerRegel = grenzen.isEmpty() ? Map.of() : leestPerRegel(gebruikPerRegeling.values());
+        Map<String, Set<String>> alleenBij = gebruikBekend ? alleenBij(gebruikPerRegeling.values()) : Map.of();
         return new Built(kieBase, Toepasbaarheid.van(grenzen), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
-                gebruikBekend ? Set.copyOf(gebruikt) : null, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
+                gebruikBekend ? Set.copyOf(gebruikt) : null, alleenBij, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
+    }
+
+    /**
+     * Per fact path and {@code oordelen.x} that only rules bound to named voorzieningen read (the usage index's
+     * {@code voorzieningen}): those voorzieningen. A path some rule reads on any onderwerp is not in the map.
+     */
+    private static Map<String, Set<String>> alleenBij(java.util.Collection<JsonNode> indexen) {
+        Map<String, Set<String>> uit = new HashMap<>();
+        Set<String> overal = new java.util.HashSet<>();
+        for (JsonNode index : indexen) {
+            if (index == null) continue;
+            JsonNode perRegel = index.path("voorzieningen");
+            java.util.function.BiConsumer<String, JsonNode> pad = (p, regels) -> {
+                for (JsonNode regel : regels) {
+                    JsonNode codes = perRegel.path(regel.asText());
+                    if (!codes.isArray()) { overal.add(p); return; }
+                    codes.forEach(c -> uit.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(c.asText()));
+                }
+            };
+            index.path("gegevens").fields().forEachRemaining(e -> pad.accept(e.getKey(), e.getValue()));
+            index.path("oordelen").fields().forEachRemaining(e -> pad.accept("oordelen." + e.getKey(), e.getValue()));
+        }
+        overal.forEach(uit::remove);
+        Map<String, Set<String>> vast = new HashMap<>();
+        uit.forEach((k, v) -> vast.put(k, Set.copyOf(v)));
+        return Collections.unmodifiableMap(vast);
     }
 
     /** The usage indexes turned round: per rule name the fact paths and {@code oordelen.x} it reads. */

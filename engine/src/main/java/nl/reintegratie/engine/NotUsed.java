@@ -33,22 +33,38 @@ final class NotUsed {
         if (c.werkgever() != null) voeg(uit, c.werkgever(), "werkgever", gebruikt.werkgever, vocabulary, reden);
         if (c.dienstbetrekking() != null) voeg(uit, c.dienstbetrekking(), "dienstbetrekking", gebruikt.dienstbetrekking, vocabulary, reden);
         for (int i = 0; i < c.aanvragen().size(); i++) {
-            var a = c.aanvragen().get(i);
-            voeg(uit, a, "aanvragen[" + i + "]", gebruikt.aanvraag, vocabulary, reden);
-            for (String o : a.getOordelen().keySet()) if (!gebruikt.oordelen.contains(o)) uit.add(new Evaluation.NietGebruikt("aanvragen[" + i + "].oordelen." + o, reden));
+            onderwerp(uit, c.aanvragen().get(i), "aanvragen[" + i + "]", "aanvraag", gebruikt.aanvraag, gebruikt, vocabulary, versie, reden);
         }
         for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) {
-            var vv = c.verleendeVoorzieningen().get(i);
-            String pad = "verleendeVoorzieningen[" + i + "]";
-            for (String k : vv.getGegevens().keySet()) {
-                if (DOOR_ENGINE.contains(k)) continue;
-                Gegeven g = vocabulary.gegevens.get(k);
-                if (g != null && g.informatief()) continue;
-                if (!gebruikt.verleend.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
-            }
-            for (String o : vv.getOordelen().keySet()) if (!gebruikt.oordelen.contains(o)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + o, reden));
+            onderwerp(uit, c.verleendeVoorzieningen().get(i), "verleendeVoorzieningen[" + i + "]", "verleende-voorziening", gebruikt.verleend, gebruikt,
+                    vocabulary, versie, reden);
         }
         return uit;
+    }
+
+    /**
+     * The facts and judgements of one onderwerp no rule reads, and those that only rules about other voorzieningen read:
+     * the regeling uses them, but not for this voorziening.
+     */
+    private static void onderwerp(List<Evaluation.NietGebruikt> uit, Onderwerp o, String pad, String houder, Set<String> gelezen, Gebruik gebruikt,
+                                  Vocabulary vocabulary, Versie versie, String reden) {
+        for (String k : o.getGegevens().keySet()) {
+            if (o instanceof VerleendeVoorziening && DOOR_ENGINE.contains(k)) continue;
+            Gegeven g = vocabulary.gegevens.get(k);
+            if (g != null && g.informatief()) continue;
+            if (!gelezen.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
+            else anderVoorziening(uit, pad + "." + k, gebruikt.alleenBij(houder, k), o.getVoorziening(), versie);
+        }
+        for (String k : o.getOordelen().keySet()) {
+            if (!gebruikt.oordelen.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + k, reden));
+            else anderVoorziening(uit, pad + ".oordelen." + k, gebruikt.alleenBij("oordelen", k), o.getVoorziening(), versie);
+        }
+    }
+
+    private static void anderVoorziening(List<Evaluation.NietGebruikt> uit, String veld, Set<String> alleenBij, String voorziening, Versie versie) {
+        if (alleenBij == null || alleenBij.contains(voorziening)) return;
+        uit.add(new Evaluation.NietGebruikt(veld, "wordt bij " + voorziening + " niet gebruikt door de regelingen van " + versie.id()
+                + "; alleen bij " + String.join(", ", new java.util.TreeSet<>(alleenBij))));
     }
 
     /**
@@ -124,8 +140,17 @@ final class NotUsed {
         final Set<String> persoon = new HashSet<>(), werkgever = new HashSet<>(), dienstbetrekking = new HashSet<>(),
                 aanvraag = new HashSet<>(), verleend = new HashSet<>(), oordelen = new HashSet<>();
 
-        /** From the usage index's paths ({@code persoon.geboortedatum}, {@code onderwerp.x}, {@code oordelen.y}). */
-        Gebruik(Set<String> paden) {
+        /** Per path only rules bound to named voorzieningen read: those voorzieningen (see {@link #alleenBij}). */
+        private final Set<String> paden;
+        private final Map<String, Set<String>> beperkt;
+
+        /**
+         * From the usage index's paths ({@code persoon.geboortedatum}, {@code onderwerp.x}, {@code oordelen.y}) and, per
+         * path that only rules bound to named voorzieningen read, those voorzieningen.
+         */
+        Gebruik(Set<String> paden, Map<String, Set<String>> beperkt) {
+            this.paden = paden;
+            this.beperkt = beperkt;
             for (String p : paden) {
                 int punt = p.indexOf('.');
                 if (punt < 0) continue;
@@ -141,6 +166,24 @@ final class NotUsed {
                     default -> { }
                 }
             }
+        }
+
+        /**
+         * The voorzieningen on which the rules read this fact of an aanvraag ({@code aanvraag}) or a verleende voorziening
+         * ({@code verleende-voorziening}), or this judgement ({@code oordelen}); {@code null} when some rule reads it on any.
+         */
+        Set<String> alleenBij(String houder, String naam) {
+            if (beperkt.isEmpty()) return null;
+            List<String> kandidaten = houder.equals("oordelen") ? List.of("oordelen." + naam) : List.of(houder + "." + naam, "onderwerp." + naam);
+            Set<String> uit = null;
+            for (String p : kandidaten) {
+                if (!paden.contains(p)) continue;
+                Set<String> s = beperkt.get(p);
+                if (s == null) return null;
+                if (uit == null) uit = new java.util.TreeSet<>();
+                uit.addAll(s);
+            }
+            return uit;
         }
     }
 }

@@ -146,6 +146,12 @@ public final class RuleCheck {
             final Map<String, String> ouders = new TreeMap<>();
             /** Per model rule the regeling applies: the voorziening codes it names (the engine fires it only on those the regeling provides). */
             final Map<String, List<String>> modelVoorzieningen = new TreeMap<>();
+            /**
+             * Per rule whose onderwerp is bound to named voorzieningen (every positive pattern on Onderwerp, Aanvraag or
+             * VerleendeVoorziening has {@code voorziening == "x"} or {@code voorziening in (…)}): those codes. A fact of an
+             * onderwerp only such rules read is not used on an onderwerp of another voorziening.
+             */
+            final Map<String, List<String>> voorzieningenPerRegel = new TreeMap<>();
             final List<Path> drl = new ArrayList<>();
             /** The model provisions whose shared rules the regeling applies ("modelregels" in its descriptor). */
             final List<String> modelregels = new ArrayList<>();
@@ -348,6 +354,9 @@ public final class RuleCheck {
             // the voorzieningen each model rule names: the engine fires it only on an onderwerp whose voorziening the
             // applying regeling provides (a model rule may name one that not every applying regeling has)
             if (!r.modelVoorzieningen.isEmpty()) n.set("modelVoorzieningen", JSON.valueToTree(r.modelVoorzieningen));
+            // the voorzieningen each rule's onderwerp is bound to: the engine lists a fact of an onderwerp that only rules
+            // bound to other voorzieningen read as not used on it
+            if (!r.voorzieningenPerRegel.isEmpty()) n.set("voorzieningen", JSON.valueToTree(r.voorzieningenPerRegel));
             return n;
         }
 
@@ -386,6 +395,8 @@ public final class RuleCheck {
                     + "re-evaluates it on every change: write the test as a constraint in the pattern of the fact it reads"));
             fragmenten.add(new String[] {null, String.valueOf(rule.getConsequence())});
             String naam = rule.getName();
+            List<String> alleen = onderwerpVoorzieningen(rule);
+            if (alleen != null) r.voorzieningenPerRegel.put(naam, alleen);
             genoemd = new ArrayList<>();
             for (String[] fr : fragmenten) fragment(fr[0], fr[1], bindingen, r, naam, bestand, true);
             // a model rule may name a voorziening that not every applying regeling provides: the engine fires a model rule
@@ -397,6 +408,66 @@ public final class RuleCheck {
                         + ", which no regeling of this package provides"));
             }
             genoemd = null;
+        }
+
+        private static final Set<String> ONDERWERPEN = Set.of("Onderwerp", "Aanvraag", "VerleendeVoorziening");
+        private static final Pattern IS_VOORZIENING = Pattern.compile("\\s*voorziening\\s*==\\s*\"([^\"]+)\"\\s*");
+        private static final Pattern IN_VOORZIENINGEN = Pattern.compile("\\s*voorziening\\s+in\\s*\\(([^)]*)\\)\\s*");
+
+        /**
+         * The voorzieningen a rule's onderwerp is bound to: the codes of every positive pattern on an onderwerp (its own
+         * and its parents'), when each of them names its voorziening; {@code null} when one does not, or there is none.
+         * Patterns under {@code not}, {@code exists}, {@code forall} or an accumulate ask about other onderwerpen.
+         */
+        private List<String> onderwerpVoorzieningen(RuleDescr rule) {
+            List<PatternDescr> patronen = new ArrayList<>();
+            Set<String> gezien = new HashSet<>();
+            for (RuleDescr o = rule; o != null && gezien.add(o.getName()); o = ouder(o)) positief(o.getLhs(), patronen);
+            if (patronen.isEmpty()) return null;
+            Set<String> codes = new TreeSet<>();
+            for (PatternDescr p : patronen) {
+                Set<String> eigen = new TreeSet<>();
+                if (p.getConstraint() != null) {
+                    for (BaseDescr c : p.getConstraint().getDescrs()) {
+                        if (c instanceof ExprConstraintDescr e) eigen.addAll(voorzieningen(e.getExpression()));
+                    }
+                }
+                if (eigen.isEmpty()) return null;
+                codes.addAll(eigen);
+            }
+            return List.copyOf(codes);
+        }
+
+        /**
+         * The codes a constraint binds the voorziening to: {@code voorziening == "x"}, {@code voorziening in ("x", "y")},
+         * or alternatives of these joined by {@code ||}; empty when it is anything else.
+         */
+        static Set<String> voorzieningen(String expressie) {
+            Set<String> codes = new TreeSet<>();
+            for (String deel : expressie.split("\\|\\|")) {
+                String d = deel.trim();
+                while (d.startsWith("(") && d.endsWith(")")) d = d.substring(1, d.length() - 1).trim();
+                Matcher is = IS_VOORZIENING.matcher(d);
+                Matcher in = IN_VOORZIENINGEN.matcher(d);
+                if (is.matches()) codes.add(is.group(1));
+                else if (in.matches()) {
+                    Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(in.group(1));
+                    while (q.find()) codes.add(q.group(1));
+                } else {
+                    return Set.of();
+                }
+            }
+            return codes;
+        }
+
+        private static void positief(BaseDescr d, List<PatternDescr> uit) {
+            if (d instanceof PatternDescr p) {
+                String type = p.getObjectType();
+                String kort = type == null ? null : type.substring(type.lastIndexOf('.') + 1);
+                if (ONDERWERPEN.contains(kort) && p.getSource() == null) uit.add(p);
+            } else if (d instanceof org.drools.drl.ast.descr.AndDescr || d instanceof org.drools.drl.ast.descr.OrDescr) {
+                for (BaseDescr x : ((ConditionalElementDescr) d).getDescrs()) positief(x, uit);
+            }
         }
 
         /** The voorziening codes the model rule being checked names (known ones), or {@code null} outside a rule. */
@@ -659,4 +730,7 @@ public final class RuleCheck {
     }
 
     static UncheckedIOException unchecked(IOException e) { return new UncheckedIOException(e); }
+
+    /** The voorziening codes a pattern constraint binds the onderwerp to (empty: none, or not only that); for tests. */
+    static Set<String> voorzieningenVan(String constraint) { return Controle.voorzieningen(constraint); }
 }

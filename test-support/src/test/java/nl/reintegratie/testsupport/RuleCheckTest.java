@@ -228,4 +228,19 @@ class RuleCheckTest {
         assertThat(RuleCheck.check(klassen, map.resolve("bronnen"), RuleCheckTest.class.getClassLoader()).problems().stream().map(Object::toString))
                 .anySatisfy(p -> assertThat(p).contains("Model ondersteuning.aanvraag").contains("no regeling of this package provides"));
     }
+
+    @Test
+    void eenRegelDieAanVoorzieningenGebondenIsStaatMetDieVoorzieningenInDeIndex() throws IOException {
+        RuleCheck.Result u = RuleCheck.check(pakket(GOED), map.resolve("bronnen"), RuleCheckTest.class.getClassLoader());
+        assertThat(u.problems()).isEmpty();
+        assertThat(u.usage().get("proef-verordening-2025").path("voorzieningen").path("Art. 1 lid 1 — het college kan sociale activering aanbieden").toString())
+                .isEqualTo("[\"sociale-activering\"]");
+        assertThat(RuleCheck.voorzieningenVan("voorziening == \"werkstage\"")).containsExactly("werkstage");
+        assertThat(RuleCheck.voorzieningenVan("voorziening in (\"jobcoaching\", \"werkstage\") || (voorziening == \"scholing\")"))
+                .containsExactly("jobcoaching", "scholing", "werkstage");
+        // anything else does not bind it: the rule may read the fact on every onderwerp
+        assertThat(RuleCheck.voorzieningenVan("voorziening != \"tegenprestatie\"")).isEmpty();
+        assertThat(RuleCheck.voorzieningenVan("voorziening == \"werkstage\" || ambtshalve")).isEmpty();
+        assertThat(RuleCheck.voorzieningenVan("(voorziening == \"werkstage\") && (ambtshalve)")).isEmpty();
+    }
 }
