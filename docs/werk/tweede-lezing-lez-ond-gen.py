@@ -1,0 +1,474 @@
+#!/usr/bin/env python3
+"""Generates rules-<gemeente>/scenarios/tweede-lezing-lez-ond.json (second reading lez-ond: the shared
+"ondersteuning" model provisions). Expectations from the text (bronnen) and docs/LEESREGELS.md, written
+before any run and before any .drl was opened."""
+import json, copy, os
+from datetime import date, timedelta
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+T, KW, MW, ON, HO = "TOEKENBAAR", "KAN_WORDEN_GEWEIGERD", "MOET_WORDEN_GEWEIGERD", "ONVOLLEDIG", "HANGT_AF_VAN_OORDEEL"
+REMOVE = object()                          # a scenario override that removes the object (null)
+VZ, KB = "VOORTZETTEN", "KAN_WORDEN_BEEINDIGD"
+VV, NV, OB = "VERVULD", "NIET_VERVULD", "ONBEKEND"
+NIET_E = "voorwaarde-niet-vervuld"          # ground through art. 3 lid 2 onder e (and counterparts)
+
+
+def d(s): return date.fromisoformat(s)
+def iso(x): return x.isoformat()
+def plus_days(s, n): return iso(d(s) + timedelta(days=n))
+def plus_weeks(s, n): return plus_days(s, 7 * n)
+def plus_months(s, n):
+    x = d(s); y, m = x.year + (x.month - 1 + n) // 12, (x.month - 1 + n) % 12 + 1
+    import calendar
+    return iso(date(y, m, min(x.day, calendar.monthrange(y, m)[1])))
+def end_months(s, n):          # L-24: B + N months - 1 day
+    return plus_days(plus_months(s, n), -1)
+def years_before(s, n):
+    x = d(s); return iso(x.replace(year=x.year - n))
+
+
+def m(base, **kw):
+    b = copy.deepcopy(base)
+    for k, v in kw.items():
+        if isinstance(v, dict) and isinstance(b.get(k), dict): b[k] = {**b[k], **v}
+        else: b[k] = v
+    return b
+
+
+def V(uit, gronden=None, **kw):
+    x = {"uitkomst": uit}
+    if gronden is not None: x["weigeringsgronden"] = gronden
+    x.update(kw); return x
+
+
+def B(uit, gronden=None, **kw):
+    x = {"uitkomst": uit}
+    if gronden is not None: x["beeindigingsgronden"] = gronden
+    x.update(kw); return x
+
+
+class Pkg:
+    def __init__(self, gem, pkg, prefix, peil):
+        self.gem, self.pkg, self.prefix, self.peil, self.S = gem, pkg, prefix, peil, []
+
+    def add(self, naam, verwacht, persoon=None, aanvraag=None, dienst=None, verleend=None, peildatum=None,
+            werkgever=None, top=None):
+        code = f"{self.prefix}-{len(self.S) + 1:02d}"
+        s = {"naam": f"{code} {naam}"}
+        if peildatum: s["peildatum"] = peildatum
+        if persoon is not None: s["persoon"] = persoon
+        if werkgever is not None: s["werkgever"] = werkgever
+        if dienst is not None: s["dienstbetrekking"] = None if dienst is REMOVE else dienst
+        if aanvraag is not None: s["aanvragen"] = [aanvraag]
+        if verleend is not None:
+            s["verleendeVoorzieningen"] = [verleend]
+            if aanvraag is None: s["aanvragen"] = None
+        s["verwacht"] = {"a": verwacht}
+        if top: s["verwacht"].update(top)
+        self.S.append(s)
+
+    def write(self, basis):
+        f = {"titel": f"Tweede lezing lez-ond — gedeelde modelbepalingen ondersteuning ({self.gem})",
+             "omschrijving": "Grensgevallen voor de aanvraag, de aanvraagtermijn, de voorwaarden (lid 1 en lid 2 onder a–g), de "
+                             "beschikking, jobcoaching (in natura en georganiseerd door de werkgever) en interne werkbegeleiding. "
+                             "De verwachtingen zijn uit de tekst afgeleid vóór enige run en vóór het lezen van de regels (tweede "
+                             "lezer lez-ond); zie docs/werk/tweede-lezing-lez-ond.md voor wat na de run is gecorrigeerd.",
+             "basis": basis, "scenarios": self.S}
+        p = os.path.join(ROOT, f"rules-{self.pkg}", "scenarios", "tweede-lezing-lez-ond.json")
+        with open(p, "w") as fh:
+            json.dump(f, fh, ensure_ascii=False, indent=1); fh.write("\n")
+        print(self.pkg, len(self.S))
+
+
+OO = {"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True}
+
+
+def common(P, gem, pkg, prefix, D, weken, minleeftijd, art, pers, jc, quality_note):
+    """The provisions the four texts share. D = ingangsdatum; weken = aanvraagtermijn; minleeftijd None (W)."""
+    peil = plus_weeks(D, weken)                      # the last day of the term is the peildatum
+    p = Pkg(gem, pkg, prefix, peil)
+    dienst = {"ingangsdatum": D, "einddatum": end_months(D, 12), "urenPerWeek": 24}
+    basis = {"gemeente": gem, "peildatum": peil, "persoon": pers, "werkgever": {"naam": "Werkgever BV"},
+             "dienstbetrekking": dienst, "aanvragen": [jc]}
+    a = art
+    # --- base, who applies (12D lid 1 / 16 lid 1 / 20c lid 1 / 3.16 lid 1)
+    p.add(f"{a['aanvraag']}: aanvraag door de werkgever, alle voorwaarden vervuld: toekenbaar; de beschikking noemt wat {a['beschikking']} vraagt",
+          V(T, [], openOordelen=[], voorwaarden={"ondersteuning.aanvrager": VV},
+            opmerkingen=(["beschikking.inhoud"] if a.get("beschikking_model") else []) + (["persoonlijke-ondersteuning.maatwerk"] if a.get("maatwerk") else [])))
+    p.add(f"{a['aanvraag']}: aanvraag door de persoon zelf: toekenbaar",
+          V(T, [], voorwaarden={"ondersteuning.aanvrager": VV}), aanvraag=m(jc, aanvrager="persoon"))
+    p.add(f"{a['aanvraag']}: niet bekend wie de aanvraag indiende: ontbrekend gegeven (L-27)",
+          V(ON, voorwaarden={"ondersteuning.aanvrager": OB}), aanvraag=m(jc, aanvrager=None))
+    # --- onder a: age
+    if minleeftijd:
+        p.add(f"{a['voorw']} onder a: op de dag van de {minleeftijd}e verjaardag minimaal {minleeftijd} jaar: toekenbaar",
+              V(T, []), persoon=m(pers, geboortedatum=years_before(peil, minleeftijd)))
+        p.add(f"{a['voorw']} onder a: een dag voor de {minleeftijd}e verjaardag, geen VSO/PRO: voorwaarde niet vervuld, 'kan weigeren'",
+              V(KW, [NIET_E]), persoon=m(pers, geboortedatum=plus_days(years_before(peil, minleeftijd), 1)))
+        p.add(f"{a['voorw']} onder a: een dag voor de {minleeftijd}e verjaardag met VSO/PRO-onderwijs: de uitzondering, toekenbaar",
+              V(T, []), persoon=m(pers, geboortedatum=plus_days(years_before(peil, minleeftijd), 1), vsoProOnderwijs=True))
+        p.add(f"{a['voorw']} onder a: een dag voor de {minleeftijd}e verjaardag, VSO/PRO niet vermeld: hoofdregel (L-09 onder 1), 'kan weigeren'",
+              V(KW, [NIET_E]), persoon=m(pers, geboortedatum=plus_days(years_before(peil, minleeftijd), 1), vsoProOnderwijs=None))
+    # --- doelgroep (onder a / art. 3 lid 2 onder a)
+    p.add(f"{a['voorw']} onder a en {a['art3']} onder a: persoon behoort niet tot de doelgroep: één grond, 'kan weigeren'",
+          V(KW, ["niet-doelgroep"]), persoon=m(pers, behoortTotDoelgroep=False))
+    p.add(f"{a['voorw']} onder a: niet bekend of de persoon tot de doelgroep behoort: ontbrekend gegeven",
+          V(ON), persoon=m(pers, behoortTotDoelgroep=None))
+    # --- lid 1 (arbeidsbeperking) and onder b (H, HB, W); O has its own words
+    if pkg != "oirschot":
+        p.add(f"{a['voorw_l1']}: persoon zonder arbeidsbeperking: voorwaarde niet vervuld, 'kan weigeren'",
+              V(KW, [NIET_E], voorwaarden={"ondersteuning.arbeidsbeperking": NV}), persoon=m(pers, arbeidsbeperking=False))
+        p.add(f"{a['voorw_l1']}: niet bekend of de persoon een arbeidsbeperking heeft: ontbrekend gegeven",
+              V(ON, voorwaarden={"ondersteuning.arbeidsbeperking": OB}), persoon=m(pers, arbeidsbeperking=None))
+        p.add(f"{a['voorw']} onder b: persoon kan ook zonder deze ondersteuning aan het arbeidsproces deelnemen: 'kan weigeren'",
+              V(KW, [NIET_E], voorwaarden={"ondersteuning.noodzaak": NV}), aanvraag=m(jc, kanZonderOndersteuningNietDeelnemen=False))
+        p.add(f"{a['voorw']} onder b: niet bekend of de persoon zonder ondersteuning kan deelnemen: ontbrekend gegeven (geen oordeel, L-17)",
+              V(ON, voorwaarden={"ondersteuning.noodzaak": OB}, openOordelen=[]), aanvraag=m(jc, kanZonderOndersteuningNietDeelnemen=None))
+    # --- onder c
+    p.add(f"{a['voorw']} onder c: dienstbetrekking van precies zes maanden ({D} t/m {end_months(D, 6)}): vervuld",
+          V(T, []), dienst=m(dienst, einddatum=end_months(D, 6)))
+    p.add(f"{a['voorw']} onder c: dienstbetrekking een dag korter dan zes maanden (t/m {plus_days(end_months(D, 6), -1)}): niet vervuld, 'kan weigeren'",
+          V(KW, [NIET_E]), dienst=m(dienst, einddatum=plus_days(end_months(D, 6), -1)))
+    p.add(f"{a['voorw']} onder c: dienstbetrekking voor onbepaalde tijd (geen einddatum): vervuld",
+          V(T, []), dienst=m(dienst, einddatum=None))
+    p.add(f"{a['voorw']} onder c: precies 12 uur per week: vervuld", V(T, []), dienst=m(dienst, urenPerWeek=12))
+    p.add(f"{a['voorw']} onder c: 11,5 uur per week, onder de minimale arbeidsduur: niet vervuld, 'kan weigeren'",
+          V(KW, [NIET_E]), dienst=m(dienst, urenPerWeek=11.5))
+    # --- onder d
+    p.add(f"{a['voorw']} onder d: het betreft een Arbo-taak van de werkgever: 'kan weigeren'",
+          V(KW, [NIET_E], voorwaarden={"ondersteuning.geen-arbotaak": NV}), aanvraag=m(jc, arboTaakWerkgever=True))
+    p.add(f"{a['voorw']} onder d: niet bekend of het een Arbo-taak is: ontbrekend gegeven",
+          V(ON, voorwaarden={"ondersteuning.geen-arbotaak": OB}), aanvraag=m(jc, arboTaakWerkgever=None))
+    # --- onder g (oordeel) and art. 3 lid 2 onder d (oordeel)
+    p.add(f"{a['voorw']} onder g: de kosten zijn naar het oordeel van het college niet proportioneel: 'kan weigeren'",
+          V(KW, [NIET_E], voorwaarden={"ondersteuning.proportioneel": NV}),
+          aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": False}))
+    p.add(f"{a['voorw']} onder g: oordeel over de proportionaliteit niet gegeven: hangt af van het oordeel",
+          V(HO, [], openOordelen=["kosten-proportioneel"]),
+          aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False}))
+    p.add(f"{a['art3']} onder d: oordeel over de bijdrage aan de arbeidsinschakeling niet gegeven: hangt af van het oordeel",
+          V(HO, [], openOordelen=["onvoldoende-bijdrage-arbeidsinschakeling"]),
+          aanvraag=m(jc, oordelen={"kosten-proportioneel": True}))
+    p.add(f"{a['art3']} onder d: de jobcoaching draagt naar het oordeel van het college onvoldoende bij: 'kan weigeren'",
+          V(KW, ["onvoldoende-bijdrage"]),
+          aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": True, "kosten-proportioneel": True}))
+    # --- aanvraagtermijn
+    late = plus_days(peil, 1)
+    p.add(f"{a['termijn']}: aanvraag ontvangen op de laatste dag, {weken} weken na de ingangsdatum ({peil}): tijdig, toekenbaar",
+          V(T, []), aanvraag=m(jc, ontvangstdatum=peil))
+    p.add(f"{a['termijn']}: aanvraag een dag te laat ({late}), uitzondering niet vermeld: 'kan weigeren' (L-14), opmerking over de uitzondering",
+          V(KW, [NIET_E], opmerkingen=["persoonlijke-ondersteuning.aanvraagtermijn-uitzondering"]),
+          aanvraag=m(jc, ontvangstdatum=late), peildatum=late)
+    p.add(f"{a['termijn']}: aanvraag een dag te laat, noodzaak kon redelijkerwijs niet eerder bekend zijn: toekenbaar",
+          V(T, []), aanvraag=m(jc, ontvangstdatum=late, noodzaakNietEerderBekend=True), peildatum=late)
+    p.add(f"{a['termijn']}: aanvraag een dag te laat, uitzondering uitdrukkelijk niet van toepassing: 'kan weigeren'",
+          V(KW, [NIET_E]), aanvraag=m(jc, ontvangstdatum=late, noodzaakNietEerderBekend=False), peildatum=late)
+    # vervolg (L-15)
+    v_van = plus_months(D, 6); v_tot = end_months(v_van, 6); v_ontv = plus_days(v_van, -14); v_peil = plus_days(v_van, -7)
+    p.add(f"{a['termijn']} en L-15: aanvraag om een volgend half jaar (vervolg), ontvangen {v_ontv}, ruim na de termijn: de termijn geldt niet, toekenbaar",
+          V(T, [], opmerkingen=["persoonlijke-ondersteuning.aanvraagtermijn-eerste-aanvraag"]),
+          aanvraag=m(jc, soort="vervolg", ontvangstdatum=v_ontv, eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}],
+                     gevraagdePeriode={"vanaf": v_van, "totEnMet": v_tot}), peildatum=v_peil)
+    # ambtshalve (L-27)
+    p.add(f"{a['natura']}: jobcoaching in natura ambtshalve, zonder aanvraag en zonder ontvangstdatum: geen aanvraagtermijn, geen aanvrager nodig",
+          V(T, [], opmerkingen=["persoonlijke-ondersteuning.ambtshalve"]),
+          aanvraag=m(jc, ambtshalve=True, ontvangstdatum=None, aanvrager=None), peildatum=plus_weeks(peil, 10))
+    # voorliggende voorziening
+    p.add(f"{a['art3']} onder c en {a['beschikking']}: er is een voorliggende voorziening: 'kan weigeren'"
+          + ("; de afwijzing noemt die voorziening (lid 2)" if a.get("lid2") else " (de tekst heeft geen lid 2 over de afwijzing)"),
+          V(KW, ["voorliggende-voorziening"],
+            **({"opmerkingen": ["beschikking.voorliggende-voorziening-noemen"]} if a.get("lid2") else {"afwezig": ["beschikking.voorliggende-voorziening-noemen"]})),
+          aanvraag=m(jc, voorliggendeVoorziening=True))
+    return p, basis, dienst, peil
+
+
+# ====================================================================== Heemstede
+# Verordening 2023 (from 1 July 2023) and beleidsregels 2024 (from 1 January 2024). D a Monday in 2024.
+D = "2024-05-06"
+persH = {"geboortedatum": "1990-05-10", "behoortTotDoelgroep": True, "arbeidsbeperking": True, "vsoProOnderwijs": False,
+         "uitkering": "algemene-bijstand", "uitkeringSinds": "2022-01-01"}
+jcH = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": "werkgever", "ontvangstdatum": plus_days(D, 7),
+       "gevraagdePeriode": {"vanaf": D, "totEnMet": end_months(D, 6)}, "gevraagdVoor": "dienstbetrekking",
+       "begeleidingsniveau": "licht", "kanZonderOndersteuningNietDeelnemen": True, "arboTaakWerkgever": False,
+       "soortJobcoach": "extern", "jobcoachErkendDoorUwv": True, "jobcoachHboWerkEnDenkniveau": True, "jobcoachOpleidingMetCertificaat": True,
+       "jobcoachplanBijgevoegd": True, "andereVormPersoonlijkeOndersteuningInZelfdePeriode": False, "voorliggendeVoorziening": False,
+       "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
+artH = {"aanvraag": "Art. 12D lid 1", "beschikking": "art. 12E", "voorw": "Art. 12C lid 2", "voorw_l1": "Art. 12C lid 1",
+        "art3": "art. 3 lid 2", "termijn": "Art. 12G lid 1", "natura": "Art. 12I lid 1", "beschikking_model": True, "maatwerk": True, "lid2": True}
+H, basisH, dienstH, peilH = common(None, "Heemstede", "heemstede", "LO-H", D, 4, 16, artH, persH, jcH, None)
+late = plus_days(peilH, 1)
+# H-BR art. 12 lid 1 onder c: 4 weeks after the start of the jobcoaching, beside the verordening's 4 weeks after the ingangsdatum
+H.add("Art. 12G lid 1 en B art. 12 lid 1 onder c: jobcoaching begint een week na de dienstbetrekking; aanvraag een dag na de termijn van de verordening "
+      "maar binnen 4 weken na de start van de jobcoaching: alleen de termijn van art. 12G is overschreden, één grond, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(jcH, ontvangstdatum=late, gevraagdePeriode={"vanaf": plus_days(D, 7), "totEnMet": end_months(plus_days(D, 7), 6)}),
+      peildatum=late)
+H.add("B art. 12 lid 1 onder c: aanvraag om verlenging ontvangen 4 weken na de start van de verlenging: tijdig (L-15), toekenbaar",
+      V(T, []), aanvraag=m(jcH, soort="verlenging", eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}],
+                            gevraagdePeriode={"vanaf": plus_months(D, 6), "totEnMet": end_months(plus_months(D, 6), 6)},
+                            ontvangstdatum=plus_weeks(plus_months(D, 6), 4)), peildatum=plus_weeks(plus_months(D, 6), 4))
+H.add("B art. 12 lid 1 onder c: aanvraag om verlenging 4 weken en een dag na de start van de verlenging: te laat, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(jcH, soort="verlenging", eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}],
+                                  gevraagdePeriode={"vanaf": plus_months(D, 6), "totEnMet": end_months(plus_months(D, 6), 6)},
+                                  ontvangstdatum=plus_days(plus_weeks(plus_months(D, 6), 4), 1)),
+      peildatum=plus_days(plus_weeks(plus_months(D, 6), 4), 1))
+# 12H lid 2: quality, mandatory (L-16)
+H.add("Art. 12H lid 2 onder a: jobcoach niet erkend door het UWV: kwaliteitseis, verplicht geweigerd zoals gevraagd (L-16)",
+      V(MW), aanvraag=m(jcH, jobcoachErkendDoorUwv=False))
+H.add("Art. 12H lid 2 onder b: jobcoach zonder certificaat van een opleiding tot jobcoach: verplicht geweigerd (L-16)",
+      V(MW), aanvraag=m(jcH, jobcoachOpleidingMetCertificaat=False))
+H.add("Art. 12H lid 2 onder a: niet bekend of de jobcoach erkend is: ontbrekend gegeven",
+      V(ON), aanvraag=m(jcH, jobcoachErkendDoorUwv=None))
+# 12J jobcoaching-organiseren
+orgH = m(jcH, voorziening="jobcoaching-organiseren", jobcoachingGeborgdInCoachingsplan=True, omvangEnKwaliteitJobcoachingPassend=True,
+         continuiteitJobcoachingGeborgd=True, persoonStemtSchriftelijkIn=True)
+H.add("Art. 12J lid 2: subsidie voor het organiseren van jobcoaching, onder a–d vervuld: toekenbaar", V(T, []), aanvraag=orgH)
+for k, on, t in [("jobcoachingGeborgdInCoachingsplan", "a", "de jobcoaching is niet geborgd in een coachingsplan"),
+                 ("omvangEnKwaliteitJobcoachingPassend", "b", "omvang en kwaliteit zijn niet passend (een feit, L-17)"),
+                 ("continuiteitJobcoachingGeborgd", "c", "de continuïteit is niet geborgd"),
+                 ("persoonStemtSchriftelijkIn", "d", "de persoon stemt niet schriftelijk in")]:
+    H.add(f"Art. 12J lid 2 onder {on}: {t}: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]), aanvraag=m(orgH, **{k: False}))
+H.add("Art. 12J lid 2 onder d: niet bekend of de persoon schriftelijk instemt: ontbrekend gegeven", V(ON), aanvraag=m(orgH, persoonStemtSchriftelijkIn=None))
+H.add("Art. 12J lid 1 en 12G lid 1: subsidie voor het organiseren, aanvraag een dag te laat: 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(orgH, ontvangstdatum=late), peildatum=late)
+H.add("Art. 12J lid 1: 'op aanvraag': zonder ontvangstdatum en niet ambtshalve: ontbrekend gegeven (L-27)",
+      V(ON), aanvraag=m(orgH, ontvangstdatum=None))
+# 12K interne werkbegeleiding
+iwbH = m(jcH, voorziening="interne-werkbegeleiding", gevraagdePeriode={"vanaf": D, "totEnMet": end_months(D, 12)},
+         begeleidingAanzienlijkBovenGebruikelijk=True, werkbegeleiderTraining=True, werkbegeleiderErvaringWerkinstructiesMaanden=6,
+         werkbegeleiderErvaringWerkzaamheden=True, werkbegeleiderVrijstellingUren=True, aangetoondeMeerkosten=3187.24)
+for k in ["soortJobcoach", "jobcoachErkendDoorUwv", "jobcoachHboWerkEnDenkniveau", "jobcoachOpleidingMetCertificaat"]:
+    iwbH[k] = None
+H.add("Art. 12K: interne werkbegeleiding, 24 uur, meerkosten gelijk aan het maximum (licht, jaar 1, € 3.187,24): toekenbaar",
+      V(T, [], berekeningen={"interne-werkbegeleiding.maximum": 3187.24}), aanvraag=iwbH)
+H.add("Art. 12K lid 3: meerkosten een euro boven het maximum (€ 3.188,24): verplicht geweigerd zoals gevraagd (L-13)",
+      V(MW), aanvraag=m(iwbH, aangetoondeMeerkosten=3188.24))
+H.add("Art. 12K lid 3 onder b: dienstbetrekking van 12 uur: het maximum naar rato verlaagd (12/24 × € 3.187,24 = € 1.593,62), meerkosten daaraan gelijk: toekenbaar",
+      V(T, [], berekeningen={"interne-werkbegeleiding.maximum": 1593.62}), aanvraag=m(iwbH, aangetoondeMeerkosten=1593.62),
+      dienst=m(dienstH, urenPerWeek=12))
+H.add("Art. 12K lid 3 onder b: precies 24 uur: geen verlaging", V(T, [], berekeningen={"interne-werkbegeleiding.maximum": 3187.24}),
+      aanvraag=iwbH, dienst=m(dienstH, urenPerWeek=24))
+H.add("Art. 12K lid 1: begeleiding gaat de gebruikelijke begeleiding niet aanzienlijk te boven: voorwaarde niet vervuld, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(iwbH, begeleidingAanzienlijkBovenGebruikelijk=False))
+H.add("Art. 12K lid 1: niet bekend of de begeleiding aanzienlijk boven het gebruikelijke gaat: ontbrekend gegeven",
+      V(ON), aanvraag=m(iwbH, begeleidingAanzienlijkBovenGebruikelijk=None))
+H.add("Art. 12K lid 2 onder b: precies zes maanden ervaring met werkinstructies: vervuld", V(T, []), aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=6))
+H.add("Art. 12K lid 2 onder b: vijf maanden ervaring: kwaliteitseis niet vervuld, verplicht geweigerd (L-16)", V(MW),
+      aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=5))
+H.add("Art. 12K lid 2 onder a: werkbegeleider heeft geen training gevolgd: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderTraining=False))
+H.add("Art. 12K lid 2 onder d: geen vrijstelling van werkuren voor de begeleiding: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderVrijstellingUren=False))
+H.write(basisH)
+
+# ====================================================================== Haaksbergen
+D = "2024-01-08"
+persHB = dict(persH)
+jcHB = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": "werkgever", "ontvangstdatum": plus_days(D, 7),
+        "gevraagdePeriode": {"vanaf": D, "totEnMet": end_months(D, 6)}, "gevraagdVoor": "dienstbetrekking",
+        "begeleidingsniveau": "licht", "kanZonderOndersteuningNietDeelnemen": True, "arboTaakWerkgever": False,
+        "jobcoachVoldoetAanEisenErkenningskaderUwv": True, "gemeenteHeeftJobcoachInDienst": False, "voorliggendeVoorziening": False,
+        "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
+artHB = {"aanvraag": "Art. 16 lid 1", "beschikking": "art. 17", "voorw": "Art. 15 lid 2", "voorw_l1": "Art. 15 lid 1",
+         "art3": "art. 3 lid 1", "termijn": "Art. 19 lid 1", "natura": "Art. 21 lid 1", "beschikking_model": True, "maatwerk": True, "lid2": True}
+HB, basisHB, dienstHB, peilHB = common(None, "Haaksbergen", "haaksbergen", "LO-HB", D, 8, 18, artHB, persHB, jcHB, None)
+late = plus_days(peilHB, 1)
+HB.add("Art. 20 lid 1: jobcoach voldoet niet aan de kwaliteitseisen van bijlage 1: verplicht geweigerd zoals gevraagd (L-16)",
+       V(MW), aanvraag=m(jcHB, jobcoachVoldoetAanEisenErkenningskaderUwv=False))
+HB.add("Art. 20 lid 1: niet bekend of de jobcoach aan bijlage 1 voldoet: ontbrekend gegeven", V(ON), aanvraag=m(jcHB, jobcoachVoldoetAanEisenErkenningskaderUwv=None))
+orgHB = m(jcHB, voorziening="jobcoaching-organiseren", jobcoachingGeborgdInCoachingsplan=True, omvangEnKwaliteitJobcoachingPassend=True,
+          continuiteitJobcoachingGeborgd=True, persoonStemtSchriftelijkIn=True)
+HB.add("Art. 22 lid 2: subsidie voor het organiseren van jobcoaching, onder a–d vervuld: toekenbaar", V(T, []), aanvraag=orgHB)
+for k, on, t in [("jobcoachingGeborgdInCoachingsplan", "a", "de jobcoaching is niet geborgd in een coachingsplan"),
+                 ("omvangEnKwaliteitJobcoachingPassend", "b", "omvang en kwaliteit zijn niet passend (een feit, L-17)"),
+                 ("continuiteitJobcoachingGeborgd", "c", "de continuïteit is niet geborgd"),
+                 ("persoonStemtSchriftelijkIn", "d", "de persoon stemt niet schriftelijk in")]:
+    HB.add(f"Art. 22 lid 2 onder {on}: {t}: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]), aanvraag=m(orgHB, **{k: False}))
+HB.add("Art. 22 lid 2 onder b: niet bekend of omvang en kwaliteit passend zijn: ontbrekend gegeven, geen open oordeel (L-17)",
+       V(ON, openOordelen=[]), aanvraag=m(orgHB, omvangEnKwaliteitJobcoachingPassend=None))
+HB.add("Art. 22 lid 2 en 19 lid 1: subsidie voor het organiseren, aanvraag een dag te laat: 'kan weigeren'",
+       V(KW, [NIET_E]), aanvraag=m(orgHB, ontvangstdatum=late), peildatum=late)
+HB.add("Art. 22 lid 1: 'op aanvraag': zonder ontvangstdatum en niet ambtshalve: ontbrekend gegeven (L-27)", V(ON), aanvraag=m(orgHB, ontvangstdatum=None))
+iwbHB = m(jcHB, voorziening="interne-werkbegeleiding", begeleidingAanzienlijkBovenGebruikelijk=True, aangetoondeMeerkosten=1500)
+for k in ["jobcoachVoldoetAanEisenErkenningskaderUwv", "gemeenteHeeftJobcoachInDienst"]:
+    iwbHB[k] = None
+HB.add("Art. 23 lid 1: interne werkbegeleiding, begeleiding gaat de gebruikelijke aanzienlijk te boven: toekenbaar", V(T, []), aanvraag=iwbHB)
+HB.add("Art. 23 lid 1: begeleiding gaat het gebruikelijke niet aanzienlijk te boven: voorwaarde niet vervuld, 'kan weigeren'",
+       V(KW, [NIET_E]), aanvraag=m(iwbHB, begeleidingAanzienlijkBovenGebruikelijk=False))
+HB.add("Art. 23 lid 1: niet bekend of de begeleiding aanzienlijk boven het gebruikelijke gaat: ontbrekend gegeven",
+       V(ON), aanvraag=m(iwbHB, begeleidingAanzienlijkBovenGebruikelijk=None))
+HB.add("Art. 23 lid 1 en 19 lid 1: interne werkbegeleiding een dag te laat aangevraagd: 'kan weigeren'",
+       V(KW, [NIET_E]), aanvraag=m(iwbHB, ontvangstdatum=late), peildatum=late)
+HB.write(basisHB)
+
+# ====================================================================== Waterland
+D = "2025-03-03"
+persW = dict(persH)
+jcW = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": "werkgever", "ontvangstdatum": plus_days(D, 7),
+       "gevraagdePeriode": {"vanaf": D, "totEnMet": end_months(D, 6)}, "gevraagdVoor": "dienstbetrekking",
+       "begeleidingsniveau": "licht", "kanZonderOndersteuningNietDeelnemen": True, "arboTaakWerkgever": False,
+       "soortJobcoach": "extern", "jobcoachErkendDoorUwv": True, "andereVormPersoonlijkeOndersteuningInZelfdePeriode": False,
+       "voorliggendeVoorziening": False, "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
+artW = {"aanvraag": "Art. 20c lid 1", "beschikking": "art. 20d", "voorw": "Art. 20b lid 2", "voorw_l1": "Art. 20b lid 1",
+        "art3": "art. 3 lid 1", "termijn": "Art. 20f lid 1", "natura": "Art. 20i lid 1", "beschikking_model": True, "maatwerk": True, "lid2": False}
+W, basisW, dienstW, peilW = common(None, "Waterland", "waterland", "LO-W", D, 26, None, artW, persW, jcW, None)
+late = plus_days(peilW, 1)
+W.add("Art. 20b lid 2 onder a: Waterland stelt geen minimumleeftijd: een persoon van 15 jaar uit de doelgroep, toekenbaar",
+      V(T, []), persoon=m(persW, geboortedatum=plus_days(years_before(peilW, 16), 1)))
+W.add("Art. 20g lid 2: externe jobcoach niet door het UWV erkend: verplicht geweigerd zoals gevraagd (L-16)", V(MW), aanvraag=m(jcW, jobcoachErkendDoorUwv=False))
+W.add("Art. 20g lid 1: gemeentelijke jobcoach met hbo-niveau en certificaat: toekenbaar",
+      V(T, []), aanvraag=m(jcW, soortJobcoach="gemeentelijk", jobcoachErkendDoorUwv=None, jobcoachHboWerkEnDenkniveau=True, jobcoachOpleidingMetCertificaat=True))
+W.add("Art. 20g lid 1 onder b: gemeentelijke jobcoach zonder certificaat: verplicht geweigerd (L-16)",
+      V(MW), aanvraag=m(jcW, soortJobcoach="gemeentelijk", jobcoachErkendDoorUwv=None, jobcoachHboWerkEnDenkniveau=True, jobcoachOpleidingMetCertificaat=False))
+W.add("Art. 20h lid 3: begeleidingsniveau 'intensief', dat Waterland niet kent (alleen licht en midden): verplicht geweigerd zoals gevraagd (L-13)",
+      V(MW), aanvraag=m(jcW, begeleidingsniveau="intensief"))
+W.add("Art. 20h lid 3: begeleidingsniveau 'midden': toekenbaar", V(T, []), aanvraag=m(jcW, begeleidingsniveau="midden"))
+W.add("Art. 20e lid 5: in dezelfde periode loopt al een ander type persoonlijke ondersteuning: verplicht geweigerd",
+      V(MW), aanvraag=m(jcW, andereVormPersoonlijkeOndersteuningInZelfdePeriode=True))
+# 20h lid 8-10: periods
+def halfj(n):
+    out = []; s = D
+    for _ in range(n):
+        out.append({"vanaf": s, "totEnMet": end_months(s, 6)}); s = plus_months(s, 6)
+    return out, s
+ep3, s4 = halfj(3)
+W.add("Art. 20h lid 8: vierde half jaar (drie eerdere perioden): binnen het maximum, toekenbaar",
+      V(T, []), aanvraag=m(jcW, soort="vervolg", eerderePerioden=ep3, gevraagdePeriode={"vanaf": s4, "totEnMet": end_months(s4, 6)},
+                           ontvangstdatum=plus_days(s4, -14)), peildatum=plus_days(s4, -7))
+ep4, s5 = halfj(4)
+W.add("Art. 20h lid 10: vijfde half jaar, oordeel 'specifiek geval' niet gegeven: hangt af van het oordeel",
+      V(HO, openOordelen=["persoonlijke-ondersteuning-specifiek-geval-verlenging"]),
+      aanvraag=m(jcW, soort="vervolg", eerderePerioden=ep4, gevraagdePeriode={"vanaf": s5, "totEnMet": end_months(s5, 6)},
+                 ontvangstdatum=plus_days(s5, -14)), peildatum=plus_days(s5, -7))
+W.add("Art. 20h lid 10: vijfde half jaar in een specifiek geval (oordeel ja): toekenbaar",
+      V(T, []), aanvraag=m(jcW, soort="vervolg", eerderePerioden=ep4, gevraagdePeriode={"vanaf": s5, "totEnMet": end_months(s5, 6)},
+                           ontvangstdatum=plus_days(s5, -14), oordelen={**OO, "persoonlijke-ondersteuning-specifiek-geval-verlenging": True}),
+      peildatum=plus_days(s5, -7))
+ep6, s7 = halfj(6)
+W.add("Art. 20h lid 10: zevende half jaar, voorbij vier plus twee halve jaren: verplicht geweigerd (L-13)",
+      V(MW), aanvraag=m(jcW, soort="vervolg", eerderePerioden=ep6, gevraagdePeriode={"vanaf": s7, "totEnMet": end_months(s7, 6)},
+                        ontvangstdatum=plus_days(s7, -14), oordelen={**OO, "persoonlijke-ondersteuning-specifiek-geval-verlenging": True}),
+      peildatum=plus_days(s7, -7))
+# 20h lid 2: proefplaatsing, 5 uur per maand
+ppW = m(jcW, gevraagdVoor="proefplaats", gevraagdeUrenPerMaand=5)
+W.add("Art. 20h lid 2 en 20e lid 4: ondersteuning bij een proefplaatsing, 5 uur per maand: toekenbaar; geen aanvraagtermijn", V(T, []), aanvraag=ppW,
+      dienst=REMOVE)
+W.add("Art. 20h lid 2: ondersteuning bij een proefplaatsing, 6 uur per maand: boven het maximum, verplicht geweigerd (L-13)", V(MW),
+      aanvraag=m(ppW, gevraagdeUrenPerMaand=6))
+# 20j
+orgW = m(jcW, voorziening="jobcoaching-organiseren", soortJobcoach="intern", jobcoachErkendDoorUwv=None, jobcoachHboWerkEnDenkniveau=True,
+         jobcoachOpleidingMetCertificaat=True, persoonStemtSchriftelijkIn=True)
+W.add("Art. 20j lid 3: subsidie voor het organiseren, de persoon stemt schriftelijk in: toekenbaar", V(T, []), aanvraag=orgW)
+W.add("Art. 20j lid 3: de persoon stemt niet schriftelijk in: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]), aanvraag=m(orgW, persoonStemtSchriftelijkIn=False))
+W.add("Art. 20j lid 3: niet bekend of de persoon instemt: ontbrekend gegeven", V(ON), aanvraag=m(orgW, persoonStemtSchriftelijkIn=None))
+W.add("Art. 20j lid 3 en 20f lid 1: subsidie voor het organiseren een dag te laat aangevraagd: 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(orgW, ontvangstdatum=late), peildatum=late)
+# interne werkbegeleiding 20e lid 3 onder b, 20g lid 4
+iwbW = m(jcW, voorziening="interne-werkbegeleiding", soortJobcoach=None, jobcoachErkendDoorUwv=None, werkbegeleiderTraining=True,
+         werkbegeleiderErvaringWerkinstructiesMaanden=1, werkbegeleiderErvaringWerkzaamheden=True, werkbegeleiderVrijstellingUren=True,
+         persoonStemtSchriftelijkIn=True)
+W.add("Art. 20g lid 4: interne werkbegeleider met training, één maand ervaring (Waterland eist geen minimum), ervaring en vrijstelling: toekenbaar",
+      V(T, []), aanvraag=iwbW)
+W.add("Art. 20g lid 4 onder a: interne werkbegeleider zonder training: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbW, werkbegeleiderTraining=False))
+W.add("Art. 20g lid 4 onder c: geen ervaring met de werkzaamheden van de werknemer: verplicht geweigerd (L-16)", V(MW),
+      aanvraag=m(iwbW, werkbegeleiderErvaringWerkzaamheden=False))
+W.write(basisW)
+
+# ====================================================================== Oirschot
+D = "2024-12-09"
+persO = {"geboortedatum": "1990-05-10", "behoortTotDoelgroep": True, "vsoProOnderwijs": False,
+         "uitkering": "algemene-bijstand", "uitkeringSinds": "2022-01-01", "arbeidsbeperking": True}
+jcO = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": "werkgever", "ontvangstdatum": plus_days(D, 7),
+       "gevraagdePeriode": {"vanaf": D, "totEnMet": end_months(D, 12)}, "gevraagdVoor": "dienstbetrekking",
+       "zonderOndersteuningMogelijkBijstandsgerechtigd": True, "arboTaakWerkgever": False, "jobcoachKeurmerk": "blik-op-werk",
+       "gemeenteHeeftJobcoachInDienst": False, "voorliggendeVoorziening": False, "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
+artO = {"aanvraag": "Art. 3.16 lid 1", "beschikking": "art. 3.16", "voorw": "Art. 3.15 lid 2", "voorw_l1": "Art. 3.15 lid 1",
+        "art3": "art. 3.1 lid 6", "termijn": "Art. 3.17 lid 2", "natura": "Art. 3.19 lid 1", "beschikking_model": False, "maatwerk": False, "lid2": False}
+O, basisO, dienstO, peilO = common(None, "Oirschot", "oirschot", "LO-O", D, 12, 18, artO, persO, jcO, None)
+late = plus_days(peilO, 1)
+O.add("Art. 3.15 lid 2 onder b: de persoon kan zonder de ondersteuning niet bijstandsgerechtigd worden: voorwaarde niet vervuld, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(jcO, zonderOndersteuningMogelijkBijstandsgerechtigd=False))
+O.add("Art. 3.15 lid 2 onder b: niet bekend of de persoon zonder de ondersteuning bijstandsgerechtigd kan worden: ontbrekend gegeven",
+      V(ON), aanvraag=m(jcO, zonderOndersteuningMogelijkBijstandsgerechtigd=None))
+O.add("Art. 3.15 lid 1: een persoon zonder arbeidsbeperking uit de doelgroep: Oirschot vraagt geen arbeidsbeperking, toekenbaar",
+      V(T, []), persoon=m(persO, arbeidsbeperking=False))
+O.add("Art. 3.18 lid 1: jobcoach zonder keurmerk: verplicht geweigerd zoals gevraagd (L-16)", V(MW), aanvraag=m(jcO, jobcoachKeurmerk="geen"))
+O.add("Art. 3.18 lid 1: jobcoach aangesloten bij Oval: toekenbaar", V(T, []), aanvraag=m(jcO, jobcoachKeurmerk="oval"))
+# naar werk (3.17 lid 1)
+nwO = m(jcO, gevraagdVoor="werk-vinden", ontvangstdatum=plus_weeks(peilO, 20), oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False},
+        arboTaakWerkgever=None, gevraagdePeriode={"vanaf": plus_weeks(peilO, 21), "totEnMet": end_months(plus_weeks(peilO, 21), 6)})
+O.add("Art. 3.17 lid 1: ondersteuning naar werk, zonder dienstbetrekking, op ieder moment aangevraagd: geen termijn, onder c, d en g gelden niet (O-10): toekenbaar",
+      V(T, [], openOordelen=[]), aanvraag=nwO, dienst=REMOVE, peildatum=plus_weeks(peilO, 20))
+O.add("Art. 3.17 lid 3: aanvraag met terugwerkende kracht (periode begint vóór de ontvangst): toekenbaar, met de opmerking dat het risico bij de aanvrager ligt",
+      V(T, [], opmerkingen=["persoonlijke-ondersteuning.terugwerkende-kracht"]),
+      aanvraag=m(jcO, ontvangstdatum=plus_weeks(D, 4)), peildatum=plus_weeks(D, 4))
+# 3.20 jobcoaching subsidie
+orgO = m(jcO, voorziening="jobcoaching-organiseren", jobcoachingGeborgdInCoachingsplan=True, omvangEnKwaliteitJobcoachingPassend=True,
+         continuiteitJobcoachingGeborgd=True, persoonStemtSchriftelijkIn=True)
+O.add("Art. 3.20 lid 2: subsidie voor jobcoaching, onder a–d vervuld: toekenbaar", V(T, []), aanvraag=orgO)
+for k, on, t in [("jobcoachingGeborgdInCoachingsplan", "a", "de jobcoaching is niet geborgd in een coachingsplan"),
+                 ("omvangEnKwaliteitJobcoachingPassend", "b", "omvang en kwaliteit zijn niet passend (een feit, L-17)"),
+                 ("continuiteitJobcoachingGeborgd", "c", "de continuïteit is niet geborgd"),
+                 ("persoonStemtSchriftelijkIn", "d", "de persoon stemt niet schriftelijk in")]:
+    O.add(f"Art. 3.20 lid 2 onder {on}: {t}: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]), aanvraag=m(orgO, **{k: False}))
+O.add("Art. 3.20 lid 2 onder b: niet bekend of omvang en kwaliteit passend zijn: ontbrekend gegeven, geen open oordeel (L-17)",
+      V(ON, openOordelen=[]), aanvraag=m(orgO, omvangEnKwaliteitJobcoachingPassend=None))
+O.add("Art. 3.20 lid 2 en 3.17 lid 2: subsidie voor jobcoaching een dag te laat aangevraagd: 'kan weigeren'", V(KW, [NIET_E]),
+      aanvraag=m(orgO, ontvangstdatum=late), peildatum=late)
+# 3.21 interne werkbegeleiding
+iwbO = m(jcO, voorziening="interne-werkbegeleiding", gevraagdePeriode={"vanaf": D, "totEnMet": end_months(D, 6)},
+         begeleidingAanzienlijkBovenGebruikelijk=True, uurtariefBegeleider=40, jobcoachKeurmerk=None, gemeenteHeeftJobcoachInDienst=None)
+O.add("Art. 3.21 lid 1: interne werkbegeleiding voor zes maanden: toekenbaar", V(T, []), aanvraag=iwbO)
+O.add("Art. 3.21 lid 1: interne werkbegeleiding voor zes maanden en een dag: boven de duur van 6 maanden, verplicht geweigerd (L-13)", V(MW),
+      aanvraag=m(iwbO, gevraagdePeriode={"vanaf": D, "totEnMet": plus_months(D, 6)}))
+O.add("Art. 3.21 lid 1: begeleiding gaat het gebruikelijke niet aanzienlijk te boven: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]),
+      aanvraag=m(iwbO, begeleidingAanzienlijkBovenGebruikelijk=False))
+s2 = plus_months(D, 6); s3 = plus_months(D, 12); s4 = plus_months(D, 18)
+O.add("Art. 3.21 lid 1: tweede verlenging (derde periode van 6 maanden), noodzakelijk: toekenbaar",
+      V(T, []), aanvraag=m(iwbO, soort="verlenging", verlengingNoodzakelijk=True,
+                           eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}, {"vanaf": s2, "totEnMet": end_months(s2, 6)}],
+                           gevraagdePeriode={"vanaf": s3, "totEnMet": end_months(s3, 6)}, ontvangstdatum=plus_days(s3, -14)),
+      peildatum=plus_days(s3, -7))
+O.add("Art. 3.21 lid 1: eerste verlenging, niet noodzakelijk (een feit, L-17): voorwaarde niet vervuld, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(iwbO, soort="verlenging", verlengingNoodzakelijk=False, eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}],
+                                  gevraagdePeriode={"vanaf": s2, "totEnMet": end_months(s2, 6)}, ontvangstdatum=plus_days(s2, -14)),
+      peildatum=plus_days(s2, -7))
+O.add("Art. 3.21 lid 1: derde verlenging (vierde periode): voorbij 6 + 2 × 6 maanden, verplicht geweigerd (L-13)",
+      V(MW), aanvraag=m(iwbO, soort="verlenging", verlengingNoodzakelijk=True,
+                        eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}, {"vanaf": s2, "totEnMet": end_months(s2, 6)},
+                                         {"vanaf": s3, "totEnMet": end_months(s3, 6)}],
+                        gevraagdePeriode={"vanaf": s4, "totEnMet": end_months(s4, 6)}, ontvangstdatum=plus_days(s4, -14)),
+      peildatum=plus_days(s4, -7))
+# 3.22 externe werkbegeleiding
+ewbO = m(iwbO, voorziening="externe-werkbegeleiding", uurtariefBegeleider=None)
+O.add("Art. 3.22 lid 1: externe werkbegeleiding, extra begeleiding gaat het gebruikelijke aanzienlijk te boven: toekenbaar", V(T, []), aanvraag=ewbO)
+O.add("Art. 3.22 lid 1: niet aanzienlijk boven het gebruikelijke: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]),
+      aanvraag=m(ewbO, begeleidingAanzienlijkBovenGebruikelijk=False))
+# 3.1 lid 6 and 7 and the tegenprestatie (O-12: art. 3.1 is about voorzieningen only)
+tp = {"id": "a", "voorziening": "tegenprestatie", "onbeloondMaatschappelijkNuttigAdditioneel": True, "gerichtOpToeleidingArbeidsmarkt": False,
+      "bedoeldAlsReintegratieInstrument": False, "naastReguliereArbeid": True, "verdringing": False}
+O.add("Art. 3.1 lid 6 en art. 4.1: tegenprestatie, met een voorliggende voorziening en onvoldoende medewerking gegeven: art. 3.1 lid 6 geldt niet, "
+      "geen grond en geen open oordeel over de bijdrage aan de arbeidsinschakeling; de feiten als niet gebruikt vermeld",
+      V(T, [], openOordelen=[]), persoon=m(persO, verrichtMantelzorg=False),
+      aanvraag=m(tp, voorliggendeVoorziening=True, onvoldoendeMedewerkingOnderzoek=True),
+      top={"nietGebruikt": ["aanvragen[0].voorliggendeVoorziening", "aanvragen[0].onvoldoendeMedewerkingOnderzoek"]})
+O.add("Art. 3.1 lid 6 onder b en c: dezelfde feiten bij jobcoaching: twee gronden, 'kan weigeren'",
+      V(KW, ["onvoldoende-medewerking", "voorliggende-voorziening"]), aanvraag=m(jcO, voorliggendeVoorziening=True, onvoldoendeMedewerkingOnderzoek=True))
+O.add("Art. 3.1 lid 6 onder a en art. 4.1: tegenprestatie voor iemand die niet tot de doelgroep behoort maar algemene bijstand ontvangt: "
+      "art. 3.1 lid 6 onder a geldt niet",
+      V(T, []), persoon=m(persO, verrichtMantelzorg=False, behoortTotDoelgroep=False), aanvraag=tp)
+O.add("Art. 4.1 lid 3: mantelzorg, oordeel of die redelijkerwijs noodzakelijk is niet gegeven: hangt af van het oordeel",
+      V(HO, openOordelen=["mantelzorg-redelijkerwijs-noodzakelijk"]), persoon=m(persO, verrichtMantelzorg=True), aanvraag=tp)
+O.add("Art. 4.1 lid 3: mantelzorg redelijkerwijs noodzakelijk: 'draagt geen tegenprestatie op', verplicht",
+      V(MW), persoon=m(persO, verrichtMantelzorg=True), aanvraag=m(tp, oordelen={"mantelzorg-redelijkerwijs-noodzakelijk": True}))
+vtp = {"id": "a", "voorziening": "tegenprestatie", "verleendOp": plus_days(D, -30), "verleendTot": end_months(plus_days(D, -30), 12)}
+O.add("Art. 3.1 lid 7 onder a: opgedragen tegenprestatie, verplichtingen Participatiewet niet nagekomen: art. 3.1 lid 7 geldt niet voor de tegenprestatie",
+      B(VZ, []), persoon=m(persO, verplichtingenParticipatiewetNietNagekomen=True), verleend=vtp,
+      top={"nietGebruikt": ["persoon.verplichtingenParticipatiewetNietNagekomen"]})
+vjc = {"id": "a", "voorziening": "jobcoaching", "verleendOp": plus_days(D, 7), "verleendTot": end_months(D, 12)}
+O.add("Art. 3.1 lid 7 onder a: verleende jobcoaching, verplichtingen Participatiewet niet nagekomen: 'kan beëindigen'",
+      B(KB, ["verplichtingen-niet-nagekomen"]), persoon=m(persO, verplichtingenParticipatiewetNietNagekomen=True), verleend=vjc)
+O.add("Art. 3.1 lid 7 onder b: verleende jobcoaching, persoon behoort niet meer tot de doelgroep: 'kan beëindigen'",
+      B(KB, ["niet-doelgroep"]), persoon=m(persO, behoortTotDoelgroep=False), verleend=vjc)
+O.add("Art. 3.1 lid 7 onder e: verleende jobcoaching, naar het oordeel van het college niet meer geschikt: 'kan beëindigen'",
+      B(KB, ["niet-meer-geschikt"]), verleend=m(vjc, oordelen={"niet-meer-geschikt": True}))
+O.add("Art. 3.1 lid 7: verleende jobcoaching zonder feiten of oordelen die een grond geven: voortzetten",
+      B(VZ, []), verleend=m(vjc, oordelen={"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-doeltreffende-arbeidsinschakeling": False}))
+O.write(basisO)
