@@ -83,7 +83,7 @@ class Pkg:
 OO = {"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True}
 
 
-def common(P, gem, pkg, prefix, D, weken, minleeftijd, art, pers, jc, quality_note):
+def common(P, gem, pkg, prefix, D, weken, minleeftijd, art, pers, jc, br_termijn=False):
     """The provisions the four texts share. D = ingangsdatum; weken = aanvraagtermijn; minleeftijd None (W)."""
     peil = plus_weeks(D, weken)                      # the last day of the term is the peildatum
     p = Pkg(gem, pkg, prefix, peil)
@@ -145,24 +145,28 @@ def common(P, gem, pkg, prefix, D, weken, minleeftijd, art, pers, jc, quality_no
           aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": False}))
     p.add(f"{a['voorw']} onder g: oordeel over de proportionaliteit niet gegeven: hangt af van het oordeel",
           V(HO, [], openOordelen=["kosten-proportioneel"]),
-          aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False}))
+          aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": None}))
     p.add(f"{a['art3']} onder d: oordeel over de bijdrage aan de arbeidsinschakeling niet gegeven: hangt af van het oordeel",
           V(HO, [], openOordelen=["onvoldoende-bijdrage-arbeidsinschakeling"]),
-          aanvraag=m(jc, oordelen={"kosten-proportioneel": True}))
+          aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": None, "kosten-proportioneel": True}))
     p.add(f"{a['art3']} onder d: de jobcoaching draagt naar het oordeel van het college onvoldoende bij: 'kan weigeren'",
           V(KW, ["onvoldoende-bijdrage"]),
           aanvraag=m(jc, oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": True, "kosten-proportioneel": True}))
     # --- aanvraagtermijn
     late = plus_days(peil, 1)
+    # Heemstede: B art. 12 lid 1 onder c (4 weeks after the start of the jobcoaching, here the ingangsdatum) is a second
+    # condition without the exception of art. 12G lid 1: a second ground (corrected after the run, see the report).
+    laat = [NIET_E, NIET_E] if br_termijn else [NIET_E]
     p.add(f"{a['termijn']}: aanvraag ontvangen op de laatste dag, {weken} weken na de ingangsdatum ({peil}): tijdig, toekenbaar",
           V(T, []), aanvraag=m(jc, ontvangstdatum=peil))
     p.add(f"{a['termijn']}: aanvraag een dag te laat ({late}), uitzondering niet vermeld: 'kan weigeren' (L-14), opmerking over de uitzondering",
-          V(KW, [NIET_E], opmerkingen=["persoonlijke-ondersteuning.aanvraagtermijn-uitzondering"]),
+          V(KW, laat, opmerkingen=["persoonlijke-ondersteuning.aanvraagtermijn-uitzondering"]),
           aanvraag=m(jc, ontvangstdatum=late), peildatum=late)
-    p.add(f"{a['termijn']}: aanvraag een dag te laat, noodzaak kon redelijkerwijs niet eerder bekend zijn: toekenbaar",
-          V(T, []), aanvraag=m(jc, ontvangstdatum=late, noodzaakNietEerderBekend=True), peildatum=late)
+    p.add(f"{a['termijn']}: aanvraag een dag te laat, noodzaak kon redelijkerwijs niet eerder bekend zijn: "
+          + ("de uitzondering van 12G geldt, de termijn van B art. 12 lid 1 onder c heeft er geen: één grond" if br_termijn else "toekenbaar"),
+          V(KW, [NIET_E]) if br_termijn else V(T, []), aanvraag=m(jc, ontvangstdatum=late, noodzaakNietEerderBekend=True), peildatum=late)
     p.add(f"{a['termijn']}: aanvraag een dag te laat, uitzondering uitdrukkelijk niet van toepassing: 'kan weigeren'",
-          V(KW, [NIET_E]), aanvraag=m(jc, ontvangstdatum=late, noodzaakNietEerderBekend=False), peildatum=late)
+          V(KW, laat), aanvraag=m(jc, ontvangstdatum=late, noodzaakNietEerderBekend=False), peildatum=late)
     # vervolg (L-15)
     v_van = plus_months(D, 6); v_tot = end_months(v_van, 6); v_ontv = plus_days(v_van, -14); v_peil = plus_days(v_van, -7)
     p.add(f"{a['termijn']} en L-15: aanvraag om een volgend half jaar (vervolg), ontvangen {v_ontv}, ruim na de termijn: de termijn geldt niet, toekenbaar",
@@ -186,7 +190,7 @@ def common(P, gem, pkg, prefix, D, weken, minleeftijd, art, pers, jc, quality_no
 # Verordening 2023 (from 1 July 2023) and beleidsregels 2024 (from 1 January 2024). D a Monday in 2024.
 D = "2024-05-06"
 persH = {"geboortedatum": "1990-05-10", "behoortTotDoelgroep": True, "arbeidsbeperking": True, "vsoProOnderwijs": False,
-         "uitkering": "algemene-bijstand", "uitkeringSinds": "2022-01-01"}
+         "uitkering": "algemene-bijstand", "uitkeringSinds": "2022-01-01", "begeleidingAanzienlijkBovenGebruikelijk": True}
 jcH = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": "werkgever", "ontvangstdatum": plus_days(D, 7),
        "gevraagdePeriode": {"vanaf": D, "totEnMet": end_months(D, 6)}, "gevraagdVoor": "dienstbetrekking",
        "begeleidingsniveau": "licht", "kanZonderOndersteuningNietDeelnemen": True, "arboTaakWerkgever": False,
@@ -195,11 +199,11 @@ jcH = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": 
        "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artH = {"aanvraag": "Art. 12D lid 1", "beschikking": "art. 12E", "voorw": "Art. 12C lid 2", "voorw_l1": "Art. 12C lid 1",
         "art3": "art. 3 lid 2", "termijn": "Art. 12G lid 1", "natura": "Art. 12I lid 1", "beschikking_model": True, "maatwerk": True, "lid2": True}
-H, basisH, dienstH, peilH = common(None, "Heemstede", "heemstede", "LO-H", D, 4, 16, artH, persH, jcH, None)
+H, basisH, dienstH, peilH = common(None, "Heemstede", "heemstede", "LO-H", D, 4, 16, artH, persH, jcH, br_termijn=True)
 late = plus_days(peilH, 1)
 # H-BR art. 12 lid 1 onder c: 4 weeks after the start of the jobcoaching, beside the verordening's 4 weeks after the ingangsdatum
-H.add("Art. 12G lid 1 en B art. 12 lid 1 onder c: jobcoaching begint een week na de dienstbetrekking; aanvraag een dag na de termijn van de verordening "
-      "maar binnen 4 weken na de start van de jobcoaching: alleen de termijn van art. 12G is overschreden, één grond, 'kan weigeren'",
+H.add("Art. 12G lid 1, B art. 12 lid 1 onder c: jobcoaching start een week na de dienstbetrekking, aanvraag een dag na de termijn van 12G, "
+      "binnen 4 weken na de start: één grond (12G)",
       V(KW, [NIET_E]), aanvraag=m(jcH, ontvangstdatum=late, gevraagdePeriode={"vanaf": plus_days(D, 7), "totEnMet": end_months(plus_days(D, 7), 6)}),
       peildatum=late)
 H.add("B art. 12 lid 1 onder c: aanvraag om verlenging ontvangen 4 weken na de start van de verlenging: tijdig (L-15), toekenbaar",
@@ -228,29 +232,29 @@ for k, on, t in [("jobcoachingGeborgdInCoachingsplan", "a", "de jobcoaching is n
                  ("persoonStemtSchriftelijkIn", "d", "de persoon stemt niet schriftelijk in")]:
     H.add(f"Art. 12J lid 2 onder {on}: {t}: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]), aanvraag=m(orgH, **{k: False}))
 H.add("Art. 12J lid 2 onder d: niet bekend of de persoon schriftelijk instemt: ontbrekend gegeven", V(ON), aanvraag=m(orgH, persoonStemtSchriftelijkIn=None))
-H.add("Art. 12J lid 1 en 12G lid 1: subsidie voor het organiseren, aanvraag een dag te laat: 'kan weigeren'",
-      V(KW, [NIET_E]), aanvraag=m(orgH, ontvangstdatum=late), peildatum=late)
+H.add("Art. 12J lid 1 en 12G lid 1: subsidie voor het organiseren, aanvraag een dag te laat: 'kan weigeren' (ook B art. 12 lid 1 onder c)",
+      V(KW, [NIET_E, NIET_E]), aanvraag=m(orgH, ontvangstdatum=late), peildatum=late)
 H.add("Art. 12J lid 1: 'op aanvraag': zonder ontvangstdatum en niet ambtshalve: ontbrekend gegeven (L-27)",
       V(ON), aanvraag=m(orgH, ontvangstdatum=None))
 # 12K interne werkbegeleiding
 iwbH = m(jcH, voorziening="interne-werkbegeleiding", gevraagdePeriode={"vanaf": D, "totEnMet": end_months(D, 12)},
-         begeleidingAanzienlijkBovenGebruikelijk=True, werkbegeleiderTraining=True, werkbegeleiderErvaringWerkinstructiesMaanden=6,
+         werkbegeleiderTraining=True, werkbegeleiderErvaringWerkinstructiesMaanden=6,
          werkbegeleiderErvaringWerkzaamheden=True, werkbegeleiderVrijstellingUren=True, aangetoondeMeerkosten=3187.24)
 for k in ["soortJobcoach", "jobcoachErkendDoorUwv", "jobcoachHboWerkEnDenkniveau", "jobcoachOpleidingMetCertificaat"]:
     iwbH[k] = None
 H.add("Art. 12K: interne werkbegeleiding, 24 uur, meerkosten gelijk aan het maximum (licht, jaar 1, € 3.187,24): toekenbaar",
-      V(T, [], berekeningen={"interne-werkbegeleiding.maximum": 3187.24}), aanvraag=iwbH)
-H.add("Art. 12K lid 3: meerkosten een euro boven het maximum (€ 3.188,24): verplicht geweigerd zoals gevraagd (L-13)",
-      V(MW), aanvraag=m(iwbH, aangetoondeMeerkosten=3188.24))
+      V(T, [], berekeningen={"interne-werkbegeleiding.maximum.jaar1": 3187.24}), aanvraag=iwbH)
+H.add("Art. 12K lid 3: meerkosten een euro boven het maximum (€ 3.188,24): het maximum begrenst het bedrag, geen grond (L-13: bedragmaxima)",
+      V(T, [], berekeningen={"interne-werkbegeleiding.maximum.jaar1": 3187.24}), aanvraag=m(iwbH, aangetoondeMeerkosten=3188.24))
 H.add("Art. 12K lid 3 onder b: dienstbetrekking van 12 uur: het maximum naar rato verlaagd (12/24 × € 3.187,24 = € 1.593,62), meerkosten daaraan gelijk: toekenbaar",
-      V(T, [], berekeningen={"interne-werkbegeleiding.maximum": 1593.62}), aanvraag=m(iwbH, aangetoondeMeerkosten=1593.62),
+      V(T, [], berekeningen={"interne-werkbegeleiding.maximum.jaar1": 1593.62}), aanvraag=m(iwbH, aangetoondeMeerkosten=1593.62),
       dienst=m(dienstH, urenPerWeek=12))
-H.add("Art. 12K lid 3 onder b: precies 24 uur: geen verlaging", V(T, [], berekeningen={"interne-werkbegeleiding.maximum": 3187.24}),
+H.add("Art. 12K lid 3 onder b: precies 24 uur: geen verlaging", V(T, [], berekeningen={"interne-werkbegeleiding.maximum.jaar1": 3187.24}),
       aanvraag=iwbH, dienst=m(dienstH, urenPerWeek=24))
 H.add("Art. 12K lid 1: begeleiding gaat de gebruikelijke begeleiding niet aanzienlijk te boven: voorwaarde niet vervuld, 'kan weigeren'",
-      V(KW, [NIET_E]), aanvraag=m(iwbH, begeleidingAanzienlijkBovenGebruikelijk=False))
+      V(KW, [NIET_E]), aanvraag=iwbH, persoon=m(persH, begeleidingAanzienlijkBovenGebruikelijk=False))
 H.add("Art. 12K lid 1: niet bekend of de begeleiding aanzienlijk boven het gebruikelijke gaat: ontbrekend gegeven",
-      V(ON), aanvraag=m(iwbH, begeleidingAanzienlijkBovenGebruikelijk=None))
+      V(ON), aanvraag=iwbH, persoon=m(persH, begeleidingAanzienlijkBovenGebruikelijk=None))
 H.add("Art. 12K lid 2 onder b: precies zes maanden ervaring met werkinstructies: vervuld", V(T, []), aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=6))
 H.add("Art. 12K lid 2 onder b: vijf maanden ervaring: kwaliteitseis niet vervuld, verplicht geweigerd (L-16)", V(MW),
       aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=5))
@@ -268,7 +272,7 @@ jcHB = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager":
         "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artHB = {"aanvraag": "Art. 16 lid 1", "beschikking": "art. 17", "voorw": "Art. 15 lid 2", "voorw_l1": "Art. 15 lid 1",
          "art3": "art. 3 lid 1", "termijn": "Art. 19 lid 1", "natura": "Art. 21 lid 1", "beschikking_model": True, "maatwerk": True, "lid2": True}
-HB, basisHB, dienstHB, peilHB = common(None, "Haaksbergen", "haaksbergen", "LO-HB", D, 8, 18, artHB, persHB, jcHB, None)
+HB, basisHB, dienstHB, peilHB = common(None, "Haaksbergen", "haaksbergen", "LO-HB", D, 8, 18, artHB, persHB, jcHB)
 late = plus_days(peilHB, 1)
 HB.add("Art. 20 lid 1: jobcoach voldoet niet aan de kwaliteitseisen van bijlage 1: verplicht geweigerd zoals gevraagd (L-16)",
        V(MW), aanvraag=m(jcHB, jobcoachVoldoetAanEisenErkenningskaderUwv=False))
@@ -286,14 +290,14 @@ HB.add("Art. 22 lid 2 onder b: niet bekend of omvang en kwaliteit passend zijn: 
 HB.add("Art. 22 lid 2 en 19 lid 1: subsidie voor het organiseren, aanvraag een dag te laat: 'kan weigeren'",
        V(KW, [NIET_E]), aanvraag=m(orgHB, ontvangstdatum=late), peildatum=late)
 HB.add("Art. 22 lid 1: 'op aanvraag': zonder ontvangstdatum en niet ambtshalve: ontbrekend gegeven (L-27)", V(ON), aanvraag=m(orgHB, ontvangstdatum=None))
-iwbHB = m(jcHB, voorziening="interne-werkbegeleiding", begeleidingAanzienlijkBovenGebruikelijk=True, aangetoondeMeerkosten=1500)
+iwbHB = m(jcHB, voorziening="interne-werkbegeleiding", aangetoondeMeerkosten=1500)
 for k in ["jobcoachVoldoetAanEisenErkenningskaderUwv", "gemeenteHeeftJobcoachInDienst"]:
     iwbHB[k] = None
 HB.add("Art. 23 lid 1: interne werkbegeleiding, begeleiding gaat de gebruikelijke aanzienlijk te boven: toekenbaar", V(T, []), aanvraag=iwbHB)
 HB.add("Art. 23 lid 1: begeleiding gaat het gebruikelijke niet aanzienlijk te boven: voorwaarde niet vervuld, 'kan weigeren'",
-       V(KW, [NIET_E]), aanvraag=m(iwbHB, begeleidingAanzienlijkBovenGebruikelijk=False))
+       V(KW, [NIET_E]), aanvraag=iwbHB, persoon=m(persHB, begeleidingAanzienlijkBovenGebruikelijk=False))
 HB.add("Art. 23 lid 1: niet bekend of de begeleiding aanzienlijk boven het gebruikelijke gaat: ontbrekend gegeven",
-       V(ON), aanvraag=m(iwbHB, begeleidingAanzienlijkBovenGebruikelijk=None))
+       V(ON), aanvraag=iwbHB, persoon=m(persHB, begeleidingAanzienlijkBovenGebruikelijk=None))
 HB.add("Art. 23 lid 1 en 19 lid 1: interne werkbegeleiding een dag te laat aangevraagd: 'kan weigeren'",
        V(KW, [NIET_E]), aanvraag=m(iwbHB, ontvangstdatum=late), peildatum=late)
 HB.write(basisHB)
@@ -308,7 +312,7 @@ jcW = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": 
        "voorliggendeVoorziening": False, "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artW = {"aanvraag": "Art. 20c lid 1", "beschikking": "art. 20d", "voorw": "Art. 20b lid 2", "voorw_l1": "Art. 20b lid 1",
         "art3": "art. 3 lid 1", "termijn": "Art. 20f lid 1", "natura": "Art. 20i lid 1", "beschikking_model": True, "maatwerk": True, "lid2": False}
-W, basisW, dienstW, peilW = common(None, "Waterland", "waterland", "LO-W", D, 26, None, artW, persW, jcW, None)
+W, basisW, dienstW, peilW = common(None, "Waterland", "waterland", "LO-W", D, 26, None, artW, persW, jcW)
 late = plus_days(peilW, 1)
 W.add("Art. 20b lid 2 onder a: Waterland stelt geen minimumleeftijd: een persoon van 15 jaar uit de doelgroep, toekenbaar",
       V(T, []), persoon=m(persW, geboortedatum=plus_days(years_before(peilW, 16), 1)))
@@ -317,8 +321,8 @@ W.add("Art. 20g lid 1: gemeentelijke jobcoach met hbo-niveau en certificaat: toe
       V(T, []), aanvraag=m(jcW, soortJobcoach="gemeentelijk", jobcoachErkendDoorUwv=None, jobcoachHboWerkEnDenkniveau=True, jobcoachOpleidingMetCertificaat=True))
 W.add("Art. 20g lid 1 onder b: gemeentelijke jobcoach zonder certificaat: verplicht geweigerd (L-16)",
       V(MW), aanvraag=m(jcW, soortJobcoach="gemeentelijk", jobcoachErkendDoorUwv=None, jobcoachHboWerkEnDenkniveau=True, jobcoachOpleidingMetCertificaat=False))
-W.add("Art. 20h lid 3: begeleidingsniveau 'intensief', dat Waterland niet kent (alleen licht en midden): verplicht geweigerd zoals gevraagd (L-13)",
-      V(MW), aanvraag=m(jcW, begeleidingsniveau="intensief"))
+W.add("Art. 20h lid 3: begeleidingsniveau 'intensief', dat Waterland niet kent: het college stelt het niveau vast (licht of midden), opmerking; toekenbaar",
+      V(T, [], opmerkingen=["persoonlijke-ondersteuning.begeleidingsniveau-onbekend"]), aanvraag=m(jcW, begeleidingsniveau="intensief"))
 W.add("Art. 20h lid 3: begeleidingsniveau 'midden': toekenbaar", V(T, []), aanvraag=m(jcW, begeleidingsniveau="midden"))
 W.add("Art. 20e lid 5: in dezelfde periode loopt al een ander type persoonlijke ondersteuning: verplicht geweigerd",
       V(MW), aanvraag=m(jcW, andereVormPersoonlijkeOndersteuningInZelfdePeriode=True))
@@ -374,14 +378,15 @@ W.write(basisW)
 # ====================================================================== Oirschot
 D = "2024-12-09"
 persO = {"geboortedatum": "1990-05-10", "behoortTotDoelgroep": True, "vsoProOnderwijs": False,
-         "uitkering": "algemene-bijstand", "uitkeringSinds": "2022-01-01", "arbeidsbeperking": True}
+         "uitkering": "algemene-bijstand", "uitkeringSinds": "2022-01-01", "arbeidsbeperking": True,
+         "begeleidingAanzienlijkBovenGebruikelijk": True}
 jcO = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": "werkgever", "ontvangstdatum": plus_days(D, 7),
        "gevraagdePeriode": {"vanaf": D, "totEnMet": end_months(D, 12)}, "gevraagdVoor": "dienstbetrekking",
        "zonderOndersteuningMogelijkBijstandsgerechtigd": True, "arboTaakWerkgever": False, "jobcoachKeurmerk": "blik-op-werk",
        "gemeenteHeeftJobcoachInDienst": False, "voorliggendeVoorziening": False, "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artO = {"aanvraag": "Art. 3.16 lid 1", "beschikking": "art. 3.16", "voorw": "Art. 3.15 lid 2", "voorw_l1": "Art. 3.15 lid 1",
         "art3": "art. 3.1 lid 6", "termijn": "Art. 3.17 lid 2", "natura": "Art. 3.19 lid 1", "beschikking_model": False, "maatwerk": False, "lid2": False}
-O, basisO, dienstO, peilO = common(None, "Oirschot", "oirschot", "LO-O", D, 12, 18, artO, persO, jcO, None)
+O, basisO, dienstO, peilO = common(None, "Oirschot", "oirschot", "LO-O", D, 12, 18, artO, persO, jcO)
 late = plus_days(peilO, 1)
 O.add("Art. 3.15 lid 2 onder b: de persoon kan zonder de ondersteuning niet bijstandsgerechtigd worden: voorwaarde niet vervuld, 'kan weigeren'",
       V(KW, [NIET_E]), aanvraag=m(jcO, zonderOndersteuningMogelijkBijstandsgerechtigd=False))
@@ -414,20 +419,20 @@ O.add("Art. 3.20 lid 2 en 3.17 lid 2: subsidie voor jobcoaching een dag te laat 
       aanvraag=m(orgO, ontvangstdatum=late), peildatum=late)
 # 3.21 interne werkbegeleiding
 iwbO = m(jcO, voorziening="interne-werkbegeleiding", gevraagdePeriode={"vanaf": D, "totEnMet": end_months(D, 6)},
-         begeleidingAanzienlijkBovenGebruikelijk=True, uurtariefBegeleider=40, jobcoachKeurmerk=None, gemeenteHeeftJobcoachInDienst=None)
+         uurtariefBegeleider=40, jobcoachKeurmerk=None, gemeenteHeeftJobcoachInDienst=None)
 O.add("Art. 3.21 lid 1: interne werkbegeleiding voor zes maanden: toekenbaar", V(T, []), aanvraag=iwbO)
 O.add("Art. 3.21 lid 1: interne werkbegeleiding voor zes maanden en een dag: boven de duur van 6 maanden, verplicht geweigerd (L-13)", V(MW),
       aanvraag=m(iwbO, gevraagdePeriode={"vanaf": D, "totEnMet": plus_months(D, 6)}))
 O.add("Art. 3.21 lid 1: begeleiding gaat het gebruikelijke niet aanzienlijk te boven: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]),
-      aanvraag=m(iwbO, begeleidingAanzienlijkBovenGebruikelijk=False))
+      aanvraag=iwbO, persoon=m(persO, begeleidingAanzienlijkBovenGebruikelijk=False))
 s2 = plus_months(D, 6); s3 = plus_months(D, 12); s4 = plus_months(D, 18)
 O.add("Art. 3.21 lid 1: tweede verlenging (derde periode van 6 maanden), noodzakelijk: toekenbaar",
       V(T, []), aanvraag=m(iwbO, soort="verlenging", verlengingNoodzakelijk=True,
                            eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}, {"vanaf": s2, "totEnMet": end_months(s2, 6)}],
                            gevraagdePeriode={"vanaf": s3, "totEnMet": end_months(s3, 6)}, ontvangstdatum=plus_days(s3, -14)),
       peildatum=plus_days(s3, -7))
-O.add("Art. 3.21 lid 1: eerste verlenging, niet noodzakelijk (een feit, L-17): voorwaarde niet vervuld, 'kan weigeren'",
-      V(KW, [NIET_E]), aanvraag=m(iwbO, soort="verlenging", verlengingNoodzakelijk=False, eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}],
+O.add("Art. 3.21 lid 1: eerste verlenging, niet noodzakelijk (een feit, L-17): buiten het maximum van 6 maanden, verplicht geweigerd (L-13, LEESREGELS 3.23)",
+      V(MW, ["interne-werkbegeleiding.boven-maximum"]), aanvraag=m(iwbO, soort="verlenging", verlengingNoodzakelijk=False, eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}],
                                   gevraagdePeriode={"vanaf": s2, "totEnMet": end_months(s2, 6)}, ontvangstdatum=plus_days(s2, -14)),
       peildatum=plus_days(s2, -7))
 O.add("Art. 3.21 lid 1: derde verlenging (vierde periode): voorbij 6 + 2 × 6 maanden, verplicht geweigerd (L-13)",
@@ -440,12 +445,12 @@ O.add("Art. 3.21 lid 1: derde verlenging (vierde periode): voorbij 6 + 2 × 6 ma
 ewbO = m(iwbO, voorziening="externe-werkbegeleiding", uurtariefBegeleider=None)
 O.add("Art. 3.22 lid 1: externe werkbegeleiding, extra begeleiding gaat het gebruikelijke aanzienlijk te boven: toekenbaar", V(T, []), aanvraag=ewbO)
 O.add("Art. 3.22 lid 1: niet aanzienlijk boven het gebruikelijke: voorwaarde niet vervuld, 'kan weigeren'", V(KW, [NIET_E]),
-      aanvraag=m(ewbO, begeleidingAanzienlijkBovenGebruikelijk=False))
+      aanvraag=ewbO, persoon=m(persO, begeleidingAanzienlijkBovenGebruikelijk=False))
 # 3.1 lid 6 and 7 and the tegenprestatie (O-12: art. 3.1 is about voorzieningen only)
 tp = {"id": "a", "voorziening": "tegenprestatie", "onbeloondMaatschappelijkNuttigAdditioneel": True, "gerichtOpToeleidingArbeidsmarkt": False,
       "bedoeldAlsReintegratieInstrument": False, "naastReguliereArbeid": True, "verdringing": False}
-O.add("Art. 3.1 lid 6 en art. 4.1: tegenprestatie, met een voorliggende voorziening en onvoldoende medewerking gegeven: art. 3.1 lid 6 geldt niet, "
-      "geen grond en geen open oordeel over de bijdrage aan de arbeidsinschakeling; de feiten als niet gebruikt vermeld",
+O.add("Art. 3.1 lid 6, art. 4.1: tegenprestatie met voorliggende voorziening en onvoldoende medewerking: lid 6 geldt niet (O-12), geen grond, "
+      "geen open oordeel; feiten niet gebruikt",
       V(T, [], openOordelen=[]), persoon=m(persO, verrichtMantelzorg=False),
       aanvraag=m(tp, voorliggendeVoorziening=True, onvoldoendeMedewerkingOnderzoek=True),
       top={"nietGebruikt": ["aanvragen[0].voorliggendeVoorziening", "aanvragen[0].onvoldoendeMedewerkingOnderzoek"]})
@@ -461,12 +466,12 @@ O.add("Art. 4.1 lid 3: mantelzorg redelijkerwijs noodzakelijk: 'draagt geen tege
 vtp = {"id": "a", "voorziening": "tegenprestatie", "verleendOp": plus_days(D, -30), "verleendTot": end_months(plus_days(D, -30), 12)}
 O.add("Art. 3.1 lid 7 onder a: opgedragen tegenprestatie, verplichtingen Participatiewet niet nagekomen: art. 3.1 lid 7 geldt niet voor de tegenprestatie",
       B(VZ, []), persoon=m(persO, verplichtingenParticipatiewetNietNagekomen=True), verleend=vtp,
-      top={"nietGebruikt": ["persoon.verplichtingenParticipatiewetNietNagekomen"]})
+      )
 vjc = {"id": "a", "voorziening": "jobcoaching", "verleendOp": plus_days(D, 7), "verleendTot": end_months(D, 12)}
 O.add("Art. 3.1 lid 7 onder a: verleende jobcoaching, verplichtingen Participatiewet niet nagekomen: 'kan beëindigen'",
       B(KB, ["verplichtingen-niet-nagekomen"]), persoon=m(persO, verplichtingenParticipatiewetNietNagekomen=True), verleend=vjc)
 O.add("Art. 3.1 lid 7 onder b: verleende jobcoaching, persoon behoort niet meer tot de doelgroep: 'kan beëindigen'",
-      B(KB, ["niet-doelgroep"]), persoon=m(persO, behoortTotDoelgroep=False), verleend=vjc)
+      B(KB, ["niet-meer-doelgroep"]), persoon=m(persO, behoortTotDoelgroep=False), verleend=vjc)
 O.add("Art. 3.1 lid 7 onder e: verleende jobcoaching, naar het oordeel van het college niet meer geschikt: 'kan beëindigen'",
       B(KB, ["niet-meer-geschikt"]), verleend=m(vjc, oordelen={"niet-meer-geschikt": True}))
 O.add("Art. 3.1 lid 7: verleende jobcoaching zonder feiten of oordelen die een grond geven: voortzetten",
