@@ -186,6 +186,21 @@ def common(P, gem, pkg, prefix, D, weken, minleeftijd, art, pers, jc, br_termijn
     return p, basis, dienst, peil
 
 
+def tweede_reeks(p, a, jc, org, D, peil, weken):
+    """Second batch, written after the first run had been corrected and before this batch was run."""
+    p.add(f"{a['org']} lid 1: subsidie voor het organiseren 'op aanvraag', ambtshalve beoordeeld: niet ambtshalve te verlenen, verplicht geweigerd (L-27)",
+          V(MW), aanvraag=m(org, ambtshalve=True, ontvangstdatum=None, aanvrager=None), peildatum=plus_weeks(peil, 10))
+    p.add(f"{a['termijn']}: eerste aanvraag ontvangen vóór de ingangsdatum van de dienstbetrekking: binnen de termijn, toekenbaar",
+          V(T, []), aanvraag=m(jc, ontvangstdatum=plus_days(D, -7)), peildatum=plus_days(D, -7))
+    v_van = plus_months(D, 6); v_ontv = plus_days(v_van, -14)
+    p.add(f"{a['termijn']} en L-15: soort niet gegeven, wel een eerdere periode in deze dienstbetrekking: soort ontbreekt, onvolledig",
+          V(ON), aanvraag=m(jc, soort=None, ontvangstdatum=v_ontv, eerderePerioden=[{"vanaf": D, "totEnMet": end_months(D, 6)}],
+                            gevraagdePeriode={"vanaf": v_van, "totEnMet": end_months(v_van, 6)}), peildatum=plus_days(v_van, -7))
+    late = plus_days(peil, 1)
+    p.add(f"{a['termijn']} en L-15: soort niet gegeven en geen eerdere perioden: een eerste aanvraag; een dag te laat, 'kan weigeren'",
+          V(KW), aanvraag=m(jc, soort=None, ontvangstdatum=late), peildatum=late)
+
+
 # ====================================================================== Heemstede
 # Verordening 2023 (from 1 July 2023) and beleidsregels 2024 (from 1 January 2024). D a Monday in 2024.
 D = "2024-05-06"
@@ -198,7 +213,7 @@ jcH = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": 
        "jobcoachplanBijgevoegd": True, "andereVormPersoonlijkeOndersteuningInZelfdePeriode": False, "voorliggendeVoorziening": False,
        "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artH = {"aanvraag": "Art. 12D lid 1", "beschikking": "art. 12E", "voorw": "Art. 12C lid 2", "voorw_l1": "Art. 12C lid 1",
-        "art3": "art. 3 lid 2", "termijn": "Art. 12G lid 1", "natura": "Art. 12I lid 1", "beschikking_model": True, "maatwerk": True, "lid2": True}
+        "art3": "art. 3 lid 2", "termijn": "Art. 12G lid 1", "natura": "Art. 12I lid 1", "org": "Art. 12J", "beschikking_model": True, "maatwerk": True, "lid2": True}
 H, basisH, dienstH, peilH = common(None, "Heemstede", "heemstede", "LO-H", D, 4, 16, artH, persH, jcH, br_termijn=True)
 late = plus_days(peilH, 1)
 # H-BR art. 12 lid 1 onder c: 4 weeks after the start of the jobcoaching, beside the verordening's 4 weeks after the ingangsdatum
@@ -260,6 +275,9 @@ H.add("Art. 12K lid 2 onder b: vijf maanden ervaring: kwaliteitseis niet vervuld
       aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=5))
 H.add("Art. 12K lid 2 onder a: werkbegeleider heeft geen training gevolgd: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderTraining=False))
 H.add("Art. 12K lid 2 onder d: geen vrijstelling van werkuren voor de begeleiding: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderVrijstellingUren=False))
+tweede_reeks(H, artH, jcH, orgH, "2024-05-06", peilH, 4)
+H.add("Art. 12K lid 2 onder b: niet bekend hoeveel maanden ervaring de werkbegeleider heeft: ontbrekend gegeven", V(ON),
+      aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=None))
 H.write(basisH)
 
 # ====================================================================== Haaksbergen
@@ -271,7 +289,7 @@ jcHB = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager":
         "jobcoachVoldoetAanEisenErkenningskaderUwv": True, "gemeenteHeeftJobcoachInDienst": False, "voorliggendeVoorziening": False,
         "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artHB = {"aanvraag": "Art. 16 lid 1", "beschikking": "art. 17", "voorw": "Art. 15 lid 2", "voorw_l1": "Art. 15 lid 1",
-         "art3": "art. 3 lid 1", "termijn": "Art. 19 lid 1", "natura": "Art. 21 lid 1", "beschikking_model": True, "maatwerk": True, "lid2": True}
+         "art3": "art. 3 lid 1", "termijn": "Art. 19 lid 1", "natura": "Art. 21 lid 1", "org": "Art. 22", "beschikking_model": True, "maatwerk": True, "lid2": True}
 HB, basisHB, dienstHB, peilHB = common(None, "Haaksbergen", "haaksbergen", "LO-HB", D, 8, 18, artHB, persHB, jcHB)
 late = plus_days(peilHB, 1)
 HB.add("Art. 20 lid 1: jobcoach voldoet niet aan de kwaliteitseisen van bijlage 1: verplicht geweigerd zoals gevraagd (L-16)",
@@ -300,6 +318,7 @@ HB.add("Art. 23 lid 1: niet bekend of de begeleiding aanzienlijk boven het gebru
        V(ON), aanvraag=iwbHB, persoon=m(persHB, begeleidingAanzienlijkBovenGebruikelijk=None))
 HB.add("Art. 23 lid 1 en 19 lid 1: interne werkbegeleiding een dag te laat aangevraagd: 'kan weigeren'",
        V(KW, [NIET_E]), aanvraag=m(iwbHB, ontvangstdatum=late), peildatum=late)
+tweede_reeks(HB, artHB, jcHB, orgHB, "2024-01-08", peilHB, 8)
 HB.write(basisHB)
 
 # ====================================================================== Waterland
@@ -311,7 +330,7 @@ jcW = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": 
        "soortJobcoach": "extern", "jobcoachErkendDoorUwv": True, "andereVormPersoonlijkeOndersteuningInZelfdePeriode": False,
        "voorliggendeVoorziening": False, "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artW = {"aanvraag": "Art. 20c lid 1", "beschikking": "art. 20d", "voorw": "Art. 20b lid 2", "voorw_l1": "Art. 20b lid 1",
-        "art3": "art. 3 lid 1", "termijn": "Art. 20f lid 1", "natura": "Art. 20i lid 1", "beschikking_model": True, "maatwerk": True, "lid2": False}
+        "art3": "art. 3 lid 1", "termijn": "Art. 20f lid 1", "natura": "Art. 20i lid 1", "org": "Art. 20j", "beschikking_model": True, "maatwerk": True, "lid2": False}
 W, basisW, dienstW, peilW = common(None, "Waterland", "waterland", "LO-W", D, 26, None, artW, persW, jcW)
 late = plus_days(peilW, 1)
 W.add("Art. 20b lid 2 onder a: Waterland stelt geen minimumleeftijd: een persoon van 15 jaar uit de doelgroep, toekenbaar",
@@ -373,6 +392,26 @@ W.add("Art. 20g lid 4: interne werkbegeleider met training, één maand ervaring
 W.add("Art. 20g lid 4 onder a: interne werkbegeleider zonder training: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbW, werkbegeleiderTraining=False))
 W.add("Art. 20g lid 4 onder c: geen ervaring met de werkzaamheden van de werknemer: verplicht geweigerd (L-16)", V(MW),
       aanvraag=m(iwbW, werkbegeleiderErvaringWerkzaamheden=False))
+tweede_reeks(W, artW, jcW, orgW, "2025-03-03", peilW, 26)
+# L-24 month end: six months from 31 August end on the last day of February
+dme = {"ingangsdatum": "2025-08-31", "einddatum": "2026-02-28", "urenPerWeek": 24}
+jme = m(jcW, ontvangstdatum="2025-09-01", gevraagdePeriode={"vanaf": "2025-08-31", "totEnMet": "2026-02-28"})
+W.add("Art. 20b lid 2 onder c en L-24: dienstbetrekking van 31 augustus 2025 tot en met 28 februari 2026: zes maanden, vervuld",
+      V(T, []), aanvraag=jme, dienst=dme, peildatum="2025-09-08")
+W.add("Art. 20b lid 2 onder c en L-24: dienstbetrekking van 31 augustus 2025 tot en met 27 februari 2026: een dag korter dan zes maanden, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=jme, dienst=m(dme, einddatum="2026-02-27"), peildatum="2025-09-08")
+schW = m(orgW, soortJobcoach="school", schooljobcoachBeterVoorJongere=True)
+W.add("Art. 20e lid 3 onder a: tijdelijk de schooljobcoach, omdat dat beter is voor de jongere (een feit, L-17), hbo en certificaat: toekenbaar",
+      V(T, []), aanvraag=schW)
+W.add("Art. 20e lid 3 onder a: schooljobcoach terwijl niet blijkt dat dat beter is voor de jongere: voorwaarde niet vervuld, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=m(schW, schooljobcoachBeterVoorJongere=False))
+ep2, _ = halfj(2)
+W.add("Art. 20h lid 13: eerste aanvraag bij een andere werkgever na twee halve jaren elders, oordeel 'opnieuw noodzakelijk' niet gegeven: hangt af van het oordeel",
+      V(HO, openOordelen=["opnieuw-noodzakelijk-andere-werkgever"]),
+      aanvraag=m(jcW, andereWerkgeverDanEerderePerioden=True, eerderePerioden=[{"vanaf": "2024-03-04", "totEnMet": "2024-09-03"}, {"vanaf": "2024-09-04", "totEnMet": "2025-03-02"}]))
+W.add("Art. 20h lid 13: eerste aanvraag bij een andere werkgever, het college acht de jobcoach opnieuw noodzakelijk: toekenbaar",
+      V(T, []), aanvraag=m(jcW, andereWerkgeverDanEerderePerioden=True, eerderePerioden=[{"vanaf": "2024-03-04", "totEnMet": "2024-09-03"}, {"vanaf": "2024-09-04", "totEnMet": "2025-03-02"}],
+                           oordelen={**OO, "opnieuw-noodzakelijk-andere-werkgever": True}))
 W.write(basisW)
 
 # ====================================================================== Oirschot
@@ -385,7 +424,7 @@ jcO = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": 
        "zonderOndersteuningMogelijkBijstandsgerechtigd": True, "arboTaakWerkgever": False, "jobcoachKeurmerk": "blik-op-werk",
        "gemeenteHeeftJobcoachInDienst": False, "voorliggendeVoorziening": False, "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artO = {"aanvraag": "Art. 3.16 lid 1", "beschikking": "art. 3.16", "voorw": "Art. 3.15 lid 2", "voorw_l1": "Art. 3.15 lid 1",
-        "art3": "art. 3.1 lid 6", "termijn": "Art. 3.17 lid 2", "natura": "Art. 3.19 lid 1", "beschikking_model": False, "maatwerk": False, "lid2": False}
+        "art3": "art. 3.1 lid 6", "termijn": "Art. 3.17 lid 2", "natura": "Art. 3.19 lid 1", "org": "Art. 3.20", "beschikking_model": False, "maatwerk": False, "lid2": False}
 O, basisO, dienstO, peilO = common(None, "Oirschot", "oirschot", "LO-O", D, 12, 18, artO, persO, jcO)
 late = plus_days(peilO, 1)
 O.add("Art. 3.15 lid 2 onder b: de persoon kan zonder de ondersteuning niet bijstandsgerechtigd worden: voorwaarde niet vervuld, 'kan weigeren'",
@@ -476,4 +515,29 @@ O.add("Art. 3.1 lid 7 onder e: verleende jobcoaching, naar het oordeel van het c
       B(KB, ["niet-meer-geschikt"]), verleend=m(vjc, oordelen={"niet-meer-geschikt": True}))
 O.add("Art. 3.1 lid 7: verleende jobcoaching zonder feiten of oordelen die een grond geven: voortzetten",
       B(VZ, []), verleend=m(vjc, oordelen={"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-doeltreffende-arbeidsinschakeling": False}))
+tweede_reeks(O, artO, jcO, orgO, "2024-12-09", peilO, 12)
+# L-24 month end: six months from 31 October 2024 end on 30 April 2025
+dme = {"ingangsdatum": "2024-10-31", "einddatum": "2025-04-30", "urenPerWeek": 24}
+jme = m(jcO, ontvangstdatum="2024-11-04", gevraagdePeriode={"vanaf": "2024-10-31", "totEnMet": "2025-04-30"})
+O.add("Art. 3.15 lid 2 onder c en L-24: dienstbetrekking van 31 oktober 2024 tot en met 30 april 2025: zes maanden, vervuld",
+      V(T, []), aanvraag=jme, dienst=dme, peildatum="2024-11-11")
+O.add("Art. 3.15 lid 2 onder c en L-24: tot en met 29 april 2025: een dag korter dan zes maanden, 'kan weigeren'",
+      V(KW, [NIET_E]), aanvraag=jme, dienst=m(dme, einddatum="2025-04-29"), peildatum="2024-11-11")
+# art. 3.1 lid 7 on a granted jobcoaching and on a tegenprestatie
+O.add("Art. 3.1 lid 7 onder c: verleende jobcoaching, persoon aanvaardt algemeen geaccepteerde arbeid, uitzondering niet gegeven: onvolledig (L-09 onder 2)",
+      {"uitkomst": ON}, persoon=m(persO, algemeenGeaccepteerdeArbeidAanvaard=True), verleend=vjc)
+O.add("Art. 3.1 lid 7 onder c: verleende jobcoaching, arbeid aanvaard, geen persoon als bedoeld in art. 7 lid 1 onder a, onder 2°: 'kan beëindigen'",
+      B(KB, ["arbeid-aanvaard"]), persoon=m(persO, algemeenGeaccepteerdeArbeidAanvaard=True, wiaGerechtigdeOndersteundDoorGemeente=False), verleend=vjc)
+O.add("Art. 3.1 lid 7 onder c: verleende jobcoaching, arbeid aanvaard door een persoon als bedoeld in art. 7 lid 1 onder a, onder 2°: voortzetten",
+      B(VZ, [], opmerkingen=["arbeid-aanvaard-uitzondering"]),
+      persoon=m(persO, algemeenGeaccepteerdeArbeidAanvaard=True, wiaGerechtigdeOndersteundDoorGemeente=True), verleend=vjc)
+O.add("Art. 3.1 lid 7 onder c: opgedragen tegenprestatie, persoon aanvaardt arbeid: art. 3.1 lid 7 geldt niet voor de tegenprestatie (O-12)",
+      B(VZ, []), persoon=m(persO, algemeenGeaccepteerdeArbeidAanvaard=True), verleend=vtp)
+O.add("Art. 3.1 lid 7 onder d en e: verleende jobcoaching, geen oordelen gegeven: hangt af van de oordelen",
+      B(HO, [], openOordelen=["niet-langer-voldoende-bijdrage-doeltreffende-arbeidsinschakeling", "niet-meer-geschikt"]), verleend=vjc)
+O.add("Art. 3.1 lid 7 onder f: verleende jobcoaching, niet naar behoren gebruikt: 'kan beëindigen'",
+      B(KB, ["niet-naar-behoren-gebruik"]), verleend=m(vjc, nietNaarBehorenGebruik=True,
+                                                       oordelen={"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-doeltreffende-arbeidsinschakeling": False}))
+O.add("Art. 3.1 lid 7 onder f: opgedragen tegenprestatie, niet naar behoren 'gebruikt': lid 7 geldt niet; het feit niet gebruikt",
+      B(VZ, []), verleend=m(vtp, nietNaarBehorenGebruik=True), top={"nietGebruikt": ["verleendeVoorzieningen[0].nietNaarBehorenGebruik"]})
 O.write(basisO)
