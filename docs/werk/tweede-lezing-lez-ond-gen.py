@@ -202,6 +202,36 @@ def tweede_reeks(p, a, jc, org, D, peil, weken):
           V(KW), aanvraag=m(jc, soort=None, ontvangstdatum=late), peildatum=late)
 
 
+def derde_reeks(p, a, jc, D, peil, pkg):
+    """Third batch, written after reading the model rules and before this batch was run."""
+    vjc = {"id": "a", "voorziening": "jobcoaching", "verleendOp": plus_days(D, 7), "verleendTot": end_months(D, 12)}
+    if pkg == "oirschot":
+        vjc["oordelen"] = {"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-doeltreffende-arbeidsinschakeling": False}
+    elif pkg == "heemstede":
+        vjc["oordelen"] = {"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-beoogd-doel": False}
+    elif pkg == "haaksbergen":
+        vjc["oordelen"] = {"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-snelle-arbeidsinschakeling": False}
+    else:
+        vjc["oordelen"] = {"niet-meer-geschikt": False, "niet-langer-bijdrage-snelle-arbeidsinschakeling": False}
+    p.add(f"{a['voorw']} onder c en L-19: verleende jobcoaching, de dienstbetrekking is nu 10 uur per week: het aanbod bij de toekenning telt, voortzetten",
+          B(VZ, []), verleend=vjc, dienst={"urenPerWeek": 10}, peildatum=plus_months(D, 3))
+    p.add(f"{a['voorw']} onder c: verleende jobcoaching, dienstbetrekking ongewijzigd: voortzetten",
+          B(VZ, []), verleend=vjc, peildatum=plus_months(D, 3))
+    # anders dan in dienstverband
+    pp = m(jc, gevraagdVoor="proefplaats")
+    if pkg == "waterland":
+        pp["gevraagdeUrenPerMaand"] = 5
+    p.add(f"{a['voorw']} onder c en {a['termijn']}: ondersteuning bij een proefplaats, zonder dienstbetrekking: onder c en de termijn gelden niet, toekenbaar",
+          V(T, []), aanvraag=m(pp, ontvangstdatum=plus_weeks(peil, 30)), dienst=REMOVE, peildatum=plus_weeks(peil, 30))
+    lw = m(jc, gevraagdVor=None) if False else m(jc, gevraagdVoor="leer-werktraject")
+    if pkg in ("heemstede", "haaksbergen"):
+        p.add(f"{a['voorw']} onder c: ondersteuning bij een leer-werktraject zonder dienstbetrekking ({a['anders']}): onder c en de termijn gelden niet, toekenbaar",
+              V(T, []), aanvraag=m(lw, ontvangstdatum=plus_weeks(peil, 30)), dienst=REMOVE, peildatum=plus_weeks(peil, 30))
+    else:
+        p.add(f"{a['voorw']} onder c: ondersteuning bij een leer-werktraject zonder dienstbetrekking: de tekst kent die ondersteuning alleen bij een proefplaatsing, onder c onbekend: onvolledig",
+              V(ON), aanvraag=m(lw, ontvangstdatum=plus_weeks(peil, 30)), dienst=REMOVE, peildatum=plus_weeks(peil, 30))
+
+
 # ====================================================================== Heemstede
 # Verordening 2023 (from 1 July 2023) and beleidsregels 2024 (from 1 January 2024). D a Monday in 2024.
 D = "2024-05-06"
@@ -214,7 +244,7 @@ jcH = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager": 
        "jobcoachplanBijgevoegd": True, "andereVormPersoonlijkeOndersteuningInZelfdePeriode": False, "voorliggendeVoorziening": False,
        "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artH = {"aanvraag": "Art. 12D lid 1", "beschikking": "art. 12E", "voorw": "Art. 12C lid 2", "voorw_l1": "Art. 12C lid 1",
-        "art3": "art. 3 lid 2", "termijn": "Art. 12G lid 1", "natura": "Art. 12I lid 1", "org": "Art. 12J", "beschikking_model": True, "maatwerk": True, "lid2": True}
+        "art3": "art. 3 lid 2", "termijn": "Art. 12G lid 1", "natura": "Art. 12I lid 1", "org": "Art. 12J", "anders": "12F lid 3", "beschikking_model": True, "maatwerk": True, "lid2": True}
 H, basisH, dienstH, peilH = common(None, "Heemstede", "heemstede", "LO-H", D, 4, 16, artH, persH, jcH, br_termijn=True)
 late = plus_days(peilH, 1)
 # H-BR art. 12 lid 1 onder c: 4 weeks after the start of the jobcoaching, beside the verordening's 4 weeks after the ingangsdatum
@@ -277,6 +307,7 @@ H.add("Art. 12K lid 2 onder b: vijf maanden ervaring: kwaliteitseis niet vervuld
 H.add("Art. 12K lid 2 onder a: werkbegeleider heeft geen training gevolgd: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderTraining=False))
 H.add("Art. 12K lid 2 onder d: geen vrijstelling van werkuren voor de begeleiding: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderVrijstellingUren=False))
 tweede_reeks(H, artH, jcH, orgH, "2024-05-06", peilH, 4)
+derde_reeks(H, artH, jcH, "2024-05-06", peilH, "heemstede")
 H.add("Art. 12K lid 2 onder b: niet bekend hoeveel maanden ervaring de werkbegeleider heeft: ontbrekend gegeven", V(ON),
       aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=None))
 H.write(basisH)
@@ -290,7 +321,7 @@ jcHB = {"id": "a", "voorziening": "jobcoaching", "soort": "eerste", "aanvrager":
         "jobcoachVoldoetAanEisenErkenningskaderUwv": True, "gemeenteHeeftJobcoachInDienst": False, "voorliggendeVoorziening": False,
         "onvoldoendeMedewerkingOnderzoek": False, "oordelen": OO}
 artHB = {"aanvraag": "Art. 16 lid 1", "beschikking": "art. 17", "voorw": "Art. 15 lid 2", "voorw_l1": "Art. 15 lid 1",
-         "art3": "art. 3 lid 1", "termijn": "Art. 19 lid 1", "natura": "Art. 21 lid 1", "org": "Art. 22", "beschikking_model": True, "maatwerk": True, "lid2": True}
+         "art3": "art. 3 lid 1", "termijn": "Art. 19 lid 1", "natura": "Art. 21 lid 1", "org": "Art. 22", "anders": "18 lid 3", "beschikking_model": True, "maatwerk": True, "lid2": True}
 HB, basisHB, dienstHB, peilHB = common(None, "Haaksbergen", "haaksbergen", "LO-HB", D, 8, 18, artHB, persHB, jcHB)
 late = plus_days(peilHB, 1)
 HB.add("Art. 20 lid 1: jobcoach voldoet niet aan de kwaliteitseisen van bijlage 1: verplicht geweigerd zoals gevraagd (L-16)",
@@ -320,6 +351,7 @@ HB.add("Art. 23 lid 1: niet bekend of de begeleiding aanzienlijk boven het gebru
 HB.add("Art. 23 lid 1 en 19 lid 1: interne werkbegeleiding een dag te laat aangevraagd: 'kan weigeren'",
        V(KW, [NIET_E]), aanvraag=m(iwbHB, ontvangstdatum=late), peildatum=late)
 tweede_reeks(HB, artHB, jcHB, orgHB, "2024-01-08", peilHB, 8)
+derde_reeks(HB, artHB, jcHB, "2024-01-08", peilHB, "haaksbergen")
 HB.write(basisHB)
 
 # ====================================================================== Waterland
@@ -394,6 +426,7 @@ W.add("Art. 20g lid 4 onder a: interne werkbegeleider zonder training: verplicht
 W.add("Art. 20g lid 4 onder c: geen ervaring met de werkzaamheden van de werknemer: verplicht geweigerd (L-16)", V(MW),
       aanvraag=m(iwbW, werkbegeleiderErvaringWerkzaamheden=False))
 tweede_reeks(W, artW, jcW, orgW, "2025-03-03", peilW, 26)
+derde_reeks(W, artW, jcW, "2025-03-03", peilW, "waterland")
 # L-24 month end: six months from 31 August end on the last day of February
 dme = {"ingangsdatum": "2025-08-31", "einddatum": "2026-02-28", "urenPerWeek": 24}
 jme = m(jcW, ontvangstdatum="2025-09-01", gevraagdePeriode={"vanaf": "2025-08-31", "totEnMet": "2026-02-28"})
@@ -518,6 +551,7 @@ O.add("Art. 3.1 lid 7 onder e: verleende jobcoaching, naar het oordeel van het c
 O.add("Art. 3.1 lid 7: verleende jobcoaching zonder feiten of oordelen die een grond geven: voortzetten",
       B(VZ, []), verleend=m(vjc, oordelen={"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-doeltreffende-arbeidsinschakeling": False}))
 tweede_reeks(O, artO, jcO, orgO, "2024-12-09", peilO, 12)
+derde_reeks(O, artO, jcO, "2024-12-09", peilO, "oirschot")
 # L-24 month end: six months from 31 October 2024 end on 30 April 2025
 dme = {"ingangsdatum": "2024-10-31", "einddatum": "2025-04-30", "urenPerWeek": 24}
 jme = m(jcO, ontvangstdatum="2024-11-04", gevraagdePeriode={"vanaf": "2024-10-31", "totEnMet": "2025-04-30"})
