@@ -235,6 +235,31 @@ def derde_reeks(p, a, jc, D, peil, pkg):
               V(ON), aanvraag=m(lw, ontvangstdatum=plus_weeks(peil, 30)), dienst=REMOVE, peildatum=plus_weeks(peil, 30))
 
 
+def vierde_reeks(p, a, jc, pkg, wpa):
+    """Fourth batch: lid 2 onder e and f (meeneembare voorziening, werkplekaanpassing); written before it was run."""
+    base = {k: v for k, v in jc.items()}
+    for k in list(base):
+        if k.startswith("jobcoach") or k in ("soortJobcoach", "begeleidingsniveau", "gemeenteHeeftJobcoachInDienst",
+                                            "andereVormPersoonlijkeOndersteuningInZelfdePeriode", "gevraagdePeriode"):
+            base[k] = None
+    mv = m(base, voorziening="meeneembare-voorziening", nodigOmTeKunnenWerken=True, noodzaakEnMeerwaardeInWerksfeerAantoonbaar=True,
+           standaarduitrustingOfAlgemeenGebruikelijk=False,
+           oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True, "werkplekaanpassing-van-werkgever-te-verlangen": False})
+    p.add(f"{a['voorw']} onder e: meeneembare voorziening die niet tot de standaarduitrusting behoort en niet algemeen gebruikelijk is: toekenbaar", V(T, []), aanvraag=mv)
+    p.add(f"{a['voorw']} onder e: meeneembare voorziening die tot de standaarduitrusting van de werkgever behoort: 'kan weigeren'",
+          V(KW, [NIET_E], voorwaarden={"ondersteuning.geen-standaarduitrusting": NV}), aanvraag=m(mv, standaarduitrustingOfAlgemeenGebruikelijk=True))
+    p.add(f"{a['voorw']} onder e: niet bekend of de meeneembare voorziening standaarduitrusting is: ontbrekend gegeven",
+          V(ON, voorwaarden={"ondersteuning.geen-standaarduitrusting": OB}), aanvraag=m(mv, standaarduitrustingOfAlgemeenGebruikelijk=None))
+    f_host = m(base, voorziening="werkplekaanpassing", nodigOmTeKunnenWerken=True, noodzaakEnMeerwaardeInWerksfeerAantoonbaar=True,
+               oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True, "werkplekaanpassing-van-werkgever-te-verlangen": False}) if wpa else mv
+    naam = "werkplekaanpassing" if wpa else "meeneembare voorziening (HB-09: Haaksbergen heeft geen werkplekaanpassing)"
+    p.add(f"{a['voorw']} onder f: {naam}, het college oordeelt dat het geen van de werkgever te verlangen aanpassing is: toekenbaar", V(T, []), aanvraag=f_host)
+    p.add(f"{a['voorw']} onder f: {naam}, naar het oordeel van het college in zijn algemeenheid van de werkgever te verlangen: 'kan weigeren'",
+          V(KW, [NIET_E]), aanvraag=m(f_host, oordelen={"werkplekaanpassing-van-werkgever-te-verlangen": True}))
+    p.add(f"{a['voorw']} onder f: {naam}, oordeel niet gegeven: hangt af van het oordeel",
+          V(HO, [], openOordelen=["werkplekaanpassing-van-werkgever-te-verlangen"]), aanvraag=m(f_host, oordelen={"werkplekaanpassing-van-werkgever-te-verlangen": None}))
+
+
 # ====================================================================== Heemstede
 # Verordening 2023 (from 1 July 2023) and beleidsregels 2024 (from 1 January 2024). D a Monday in 2024.
 D = "2024-05-06"
@@ -311,6 +336,9 @@ H.add("Art. 12K lid 2 onder a: werkbegeleider heeft geen training gevolgd: verpl
 H.add("Art. 12K lid 2 onder d: geen vrijstelling van werkuren voor de begeleiding: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderVrijstellingUren=False))
 tweede_reeks(H, artH, jcH, orgH, "2024-05-06", peilH, 4)
 derde_reeks(H, artH, jcH, "2024-05-06", peilH, "heemstede")
+vierde_reeks(H, artH, jcH, "heemstede", True)
+H.add("B art. 11 lid 4: in dezelfde periode loopt al een andere vorm van persoonlijke ondersteuning: samenloop niet mogelijk, verplicht geweigerd",
+      V(MW), aanvraag=m(jcH, andereVormPersoonlijkeOndersteuningInZelfdePeriode=True))
 H.add("Art. 12K lid 2 onder b: niet bekend hoeveel maanden ervaring de werkbegeleider heeft: ontbrekend gegeven", V(ON),
       aanvraag=m(iwbH, werkbegeleiderErvaringWerkinstructiesMaanden=None))
 H.write(basisH)
@@ -355,6 +383,7 @@ HB.add("Art. 23 lid 1 en 19 lid 1: interne werkbegeleiding een dag te laat aange
        V(KW, [NIET_E]), aanvraag=m(iwbHB, ontvangstdatum=late), peildatum=late)
 tweede_reeks(HB, artHB, jcHB, orgHB, "2024-01-08", peilHB, 8)
 derde_reeks(HB, artHB, jcHB, "2024-01-08", peilHB, "haaksbergen")
+vierde_reeks(HB, artHB, jcHB, "haaksbergen", False)
 HB.write(basisHB)
 
 # ====================================================================== Waterland
@@ -430,6 +459,7 @@ W.add("Art. 20g lid 4 onder c: geen ervaring met de werkzaamheden van de werknem
       aanvraag=m(iwbW, werkbegeleiderErvaringWerkzaamheden=False))
 tweede_reeks(W, artW, jcW, orgW, "2025-03-03", peilW, 26)
 derde_reeks(W, artW, jcW, "2025-03-03", peilW, "waterland")
+vierde_reeks(W, artW, jcW, "waterland", True)
 # L-24 month end: six months from 31 August end on the last day of February
 dme = {"ingangsdatum": "2025-08-31", "einddatum": "2026-02-28", "urenPerWeek": 24}
 jme = m(jcW, ontvangstdatum="2025-09-01", gevraagdePeriode={"vanaf": "2025-08-31", "totEnMet": "2026-02-28"})
@@ -555,6 +585,7 @@ O.add("Art. 3.1 lid 7: verleende jobcoaching zonder feiten of oordelen die een g
       B(VZ, []), verleend=m(vjc, oordelen={"niet-meer-geschikt": False, "niet-langer-voldoende-bijdrage-doeltreffende-arbeidsinschakeling": False}))
 tweede_reeks(O, artO, jcO, orgO, "2024-12-09", peilO, 12)
 derde_reeks(O, artO, jcO, "2024-12-09", peilO, "oirschot")
+vierde_reeks(O, artO, jcO, "oirschot", True)
 # L-24 month end: six months from 31 October 2024 end on 30 April 2025
 dme = {"ingangsdatum": "2024-10-31", "einddatum": "2025-04-30", "urenPerWeek": 24}
 jme = m(jcO, ontvangstdatum="2024-11-04", gevraagdePeriode={"vanaf": "2024-10-31", "totEnMet": "2025-04-30"})
