@@ -235,24 +235,28 @@ def derde_reeks(p, a, jc, D, peil, pkg):
               V(ON), aanvraag=m(lw, ontvangstdatum=plus_weeks(peil, 30)), dienst=REMOVE, peildatum=plus_weeks(peil, 30))
 
 
-def vierde_reeks(p, a, jc, pkg, wpa):
+def vierde_reeks(p, a, jc, pkg, wpa, extra=None):
     """Fourth batch: lid 2 onder e and f (meeneembare voorziening, werkplekaanpassing); written before it was run."""
     base = {k: v for k, v in jc.items()}
     for k in list(base):
         if k.startswith("jobcoach") or k in ("soortJobcoach", "begeleidingsniveau", "gemeenteHeeftJobcoachInDienst",
                                             "andereVormPersoonlijkeOndersteuningInZelfdePeriode", "gevraagdePeriode"):
             base[k] = None
+    base.update(extra or {})
     mv = m(base, voorziening="meeneembare-voorziening", nodigOmTeKunnenWerken=True, noodzaakEnMeerwaardeInWerksfeerAantoonbaar=True,
            standaarduitrustingOfAlgemeenGebruikelijk=False,
            oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True, "werkplekaanpassing-van-werkgever-te-verlangen": False})
     p.add(f"{a['voorw']} onder e: meeneembare voorziening die niet tot de standaarduitrusting behoort en niet algemeen gebruikelijk is: toekenbaar", V(T, []), aanvraag=mv)
-    p.add(f"{a['voorw']} onder e: meeneembare voorziening die tot de standaarduitrusting van de werkgever behoort: 'kan weigeren'",
-          V(KW, [NIET_E], voorwaarden={"ondersteuning.geen-standaarduitrusting": NV}), aanvraag=m(mv, standaarduitrustingOfAlgemeenGebruikelijk=True))
+    # Heemstede: B art. 14 lid 1 onder e ("worden niet vergoed") makes the same fact a mandatory ground (corrected after the run)
+    p.add(f"{a['voorw']} onder e: meeneembare voorziening die tot de standaarduitrusting van de werkgever behoort: "
+          + ("B art. 14 lid 1 onder e 'worden niet vergoed', verplicht" if pkg == "heemstede" else "'kan weigeren'"),
+          V(MW, ["overige.algemeen-gebruikelijk"], voorwaarden={"ondersteuning.geen-standaarduitrusting": NV}) if pkg == "heemstede"
+          else V(KW, [NIET_E], voorwaarden={"ondersteuning.geen-standaarduitrusting": NV}), aanvraag=m(mv, standaarduitrustingOfAlgemeenGebruikelijk=True))
     p.add(f"{a['voorw']} onder e: niet bekend of de meeneembare voorziening standaarduitrusting is: ontbrekend gegeven",
           V(ON, voorwaarden={"ondersteuning.geen-standaarduitrusting": OB}), aanvraag=m(mv, standaarduitrustingOfAlgemeenGebruikelijk=None))
     f_host = m(base, voorziening="werkplekaanpassing", nodigOmTeKunnenWerken=True, noodzaakEnMeerwaardeInWerksfeerAantoonbaar=True,
                oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True, "werkplekaanpassing-van-werkgever-te-verlangen": False}) if wpa else mv
-    naam = "werkplekaanpassing" if wpa else "meeneembare voorziening (HB-09: Haaksbergen heeft geen werkplekaanpassing)"
+    naam = "werkplekaanpassing" if wpa else "meeneembare voorziening (HB-09)"
     p.add(f"{a['voorw']} onder f: {naam}, het college oordeelt dat het geen van de werkgever te verlangen aanpassing is: toekenbaar", V(T, []), aanvraag=f_host)
     p.add(f"{a['voorw']} onder f: {naam}, naar het oordeel van het college in zijn algemeenheid van de werkgever te verlangen: 'kan weigeren'",
           V(KW, [NIET_E]), aanvraag=m(f_host, oordelen={"werkplekaanpassing-van-werkgever-te-verlangen": True}))
@@ -336,7 +340,7 @@ H.add("Art. 12K lid 2 onder a: werkbegeleider heeft geen training gevolgd: verpl
 H.add("Art. 12K lid 2 onder d: geen vrijstelling van werkuren voor de begeleiding: verplicht geweigerd (L-16)", V(MW), aanvraag=m(iwbH, werkbegeleiderVrijstellingUren=False))
 tweede_reeks(H, artH, jcH, orgH, "2024-05-06", peilH, 4)
 derde_reeks(H, artH, jcH, "2024-05-06", peilH, "heemstede")
-vierde_reeks(H, artH, jcH, "heemstede", True)
+vierde_reeks(H, artH, jcH, "heemstede", True, extra={"verwachteDuurFunctioneleBeperkingMaanden": 12})
 H.add("B art. 11 lid 4: in dezelfde periode loopt al een andere vorm van persoonlijke ondersteuning: samenloop niet mogelijk, verplicht geweigerd",
       V(MW), aanvraag=m(jcH, andereVormPersoonlijkeOndersteuningInZelfdePeriode=True))
 H.add("Art. 12K lid 2 onder b: niet bekend hoeveel maanden ervaring de werkbegeleider heeft: ontbrekend gegeven", V(ON),
