@@ -341,6 +341,8 @@ H.add("Art. 12K lid 2 onder d: geen vrijstelling van werkuren voor de begeleidin
 tweede_reeks(H, artH, jcH, orgH, "2024-05-06", peilH, 4)
 derde_reeks(H, artH, jcH, "2024-05-06", peilH, "heemstede")
 vierde_reeks(H, artH, jcH, "heemstede", True, extra={"verwachteDuurFunctioneleBeperkingMaanden": 12})
+H.add("Art. 12J lid 2 ('met inachtneming van 12D tot en met 12I') en 12H lid 2 onder a: georganiseerde jobcoaching door een niet erkende jobcoach: verplicht geweigerd (L-16)",
+      V(MW), aanvraag=m(orgH, jobcoachErkendDoorUwv=False))
 H.add("B art. 11 lid 4: in dezelfde periode loopt al een andere vorm van persoonlijke ondersteuning: samenloop niet mogelijk, verplicht geweigerd",
       V(MW), aanvraag=m(jcH, andereVormPersoonlijkeOndersteuningInZelfdePeriode=True))
 H.add("Art. 12K lid 2 onder b: niet bekend hoeveel maanden ervaring de werkbegeleider heeft: ontbrekend gegeven", V(ON),
@@ -388,6 +390,8 @@ HB.add("Art. 23 lid 1 en 19 lid 1: interne werkbegeleiding een dag te laat aange
 tweede_reeks(HB, artHB, jcHB, orgHB, "2024-01-08", peilHB, 8)
 derde_reeks(HB, artHB, jcHB, "2024-01-08", peilHB, "haaksbergen")
 vierde_reeks(HB, artHB, jcHB, "haaksbergen", False)
+HB.add("Art. 20 lid 1 bij art. 22: de jobcoach die de werkgever organiseert voldoet niet aan bijlage 1: art. 20 lid 1 geldt voor elke jobcoach, verplicht geweigerd (L-16)",
+       V(MW), aanvraag=m(orgHB, jobcoachVoldoetAanEisenErkenningskaderUwv=False))
 HB.write(basisHB)
 
 # ====================================================================== Waterland
@@ -464,6 +468,8 @@ W.add("Art. 20g lid 4 onder c: geen ervaring met de werkzaamheden van de werknem
 tweede_reeks(W, artW, jcW, orgW, "2025-03-03", peilW, 26)
 derde_reeks(W, artW, jcW, "2025-03-03", peilW, "waterland")
 vierde_reeks(W, artW, jcW, "waterland", True)
+W.add("Art. 20j lid 3 ('met inachtneming van 20e tot en met 20h') en 20g lid 3 onder b: interne jobcoach zonder certificaat: verplicht geweigerd (L-16)",
+      V(MW), aanvraag=m(orgW, jobcoachOpleidingMetCertificaat=False))
 # L-24 month end: six months from 31 August end on the last day of February
 dme = {"ingangsdatum": "2025-08-31", "einddatum": "2026-02-28", "urenPerWeek": 24}
 jme = m(jcW, ontvangstdatum="2025-09-01", gevraagdePeriode={"vanaf": "2025-08-31", "totEnMet": "2026-02-28"})
@@ -590,6 +596,8 @@ O.add("Art. 3.1 lid 7: verleende jobcoaching zonder feiten of oordelen die een g
 tweede_reeks(O, artO, jcO, orgO, "2024-12-09", peilO, 12)
 derde_reeks(O, artO, jcO, "2024-12-09", peilO, "oirschot")
 vierde_reeks(O, artO, jcO, "oirschot", True)
+O.add("Art. 3.20 lid 2 ('met inachtneming van 3.14 tot en met 3.19') en 3.18 lid 1: jobcoach zonder keurmerk: verplicht geweigerd (L-16)",
+      V(MW), aanvraag=m(orgO, jobcoachKeurmerk="geen"))
 # L-24 month end: six months from 31 October 2024 end on 30 April 2025
 dme = {"ingangsdatum": "2024-10-31", "einddatum": "2025-04-30", "urenPerWeek": 24}
 jme = m(jcO, ontvangstdatum="2024-11-04", gevraagdePeriode={"vanaf": "2024-10-31", "totEnMet": "2025-04-30"})
