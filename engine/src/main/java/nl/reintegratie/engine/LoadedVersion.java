@@ -202,6 +202,14 @@ final class LoadedVersion {
         // regeling that applies it (it may name one that another applying regeling has and this one does not)
         Map<String, Set<String>> aanbod = new HashMap<>();
         for (RegelingDescriptor r : regelingen) aanbod.put(r.info.id(), Set.copyOf(r.voorzieningen.keySet()));
+        // beleidsregels concern the use of the powers of the regelingen they stand beside (art. 4:81 lid 1 Awb): a model
+        // rule they apply also fires on the voorzieningen those regelingen of the version provide (Heemstede's
+        // beleidsregels 2024 art. 3 on the werkstage of the verordening's art. 4)
+        Set<String> alleVoorzieningen = new LinkedHashSet<>();
+        for (RegelingDescriptor r : regelingen) alleVoorzieningen.addAll(r.voorzieningen.keySet());
+        for (RegelingDescriptor r : regelingen) {
+            if ("beleidsregels".equals(r.info.soort())) aanbod.put(r.info.id(), Set.copyOf(alleVoorzieningen));
+        }
         for (RegelingDescriptor r : regelingen) {
             Regeling.Hardheidsclausule h = r.info.hardheidsclausule();
             if (h != null && h.bestaat() && citaat(r, teksten.get(r.info.id()), h.artikel(), h.lid(), null) == null) {
@@ -219,6 +227,7 @@ final class LoadedVersion {
                 String artikel = meta(rule, "artikel"), lid = meta(rule, "lid"), onderdeel = meta(rule, "onderdeel");
                 String model = null;
                 List<String> eigenInterpretaties = List.of();
+                String wijktVanToepassing = null;
                 if (r == null && modelRegels != null && pkg.getName().equals(modelRegels.drlPackage)) {
                     // a model rule: cited in the regeling that applies it, at its article (and lid), with the rule's onderdeel
                     model = meta(rule, "model");
@@ -234,6 +243,7 @@ final class LoadedVersion {
                     r = t.regeling();
                     artikel = t.toepassing().artikel();
                     eigenInterpretaties = t.toepassing().interpretatiesVoor(lid, onderdeel);
+                    wijktVanToepassing = t.toepassing().wijktVoorPlicht();
                     String[] plaats = t.toepassing().plaatsIn(lid, onderdeel);
                     lid = plaats[0];
                     onderdeel = plaats[1];
@@ -278,6 +288,8 @@ final class LoadedVersion {
                     interpretaties = List.copyOf(samen);
                 }
                 String wijkt = meta(rule, "wijktVoorPlicht");
+                // a model rule applied by a regeling whose descriptor says its grounds yield to a duty (beleidsregels, L-20)
+                if (wijkt == null) wijkt = wijktVanToepassing;
                 if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
                     fouten.add("rule '" + rule.getName() + "' has @wijktVoorPlicht(\"" + wijkt + "\"): write \"elke\" (it yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");
                 }
