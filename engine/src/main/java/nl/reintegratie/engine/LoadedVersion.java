@@ -262,9 +262,11 @@ final class LoadedVersion {
                             + ", which the quoted provisions of " + r.info.id() + " do not contain");
                     continue;
                 }
-                if (model != null && !model.equals(c.model())) {
+                // the quoted provision names the rule's model key, or the key it is a part of ("proefplaats.duur", a sentence of
+                // the lid that names "proefplaats")
+                if (model != null && !model.equals(c.model()) && !(c.model() != null && model.startsWith(c.model() + "."))) {
                     fouten.add("model rule '" + rule.getName() + "' is cited as " + Regelingen.kort(artikel, lid, onderdeel) + " of " + r.info.id()
-                            + ", whose quoted provision does not name model provision '" + model + "' (field 'model' in " + r.bepalingen + ")");
+                            + ", whose quoted provision does not name model provision '" + model + "' or the provision it is a part of (field 'model' in " + r.bepalingen + ")");
                     continue;
                 }
                 List<Citaat> ook = new ArrayList<>();
