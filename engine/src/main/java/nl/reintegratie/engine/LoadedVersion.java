@@ -219,6 +219,14 @@ final class LoadedVersion {
         // regeling that applies it (it may name one that another applying regeling has and this one does not)
         Map<String, Set<String>> aanbod = new HashMap<>();
         for (RegelingDescriptor r : regelingen) aanbod.put(r.info.id(), Set.copyOf(r.voorzieningen.keySet()));
+        // beleidsregels concern the use of the powers of the regelingen they stand beside (art. 4:81 lid 1 Awb): a model
+        // rule they apply also fires on the voorzieningen those regelingen of the version provide (Heemstede's
+        // beleidsregels 2024 art. 3 on the werkstage of the verordening's art. 4)
+        Set<String> alleVoorzieningen = new LinkedHashSet<>();
+        for (RegelingDescriptor r : regelingen) alleVoorzieningen.addAll(r.voorzieningen.keySet());
+        for (RegelingDescriptor r : regelingen) {
+            if ("beleidsregels".equals(r.info.soort())) aanbod.put(r.info.id(), Set.copyOf(alleVoorzieningen));
+        }
         for (RegelingDescriptor r : regelingen) {
             Regeling.Hardheidsclausule h = r.info.hardheidsclausule();
             if (h != null && h.bestaat() && citaat(r, teksten.get(r.info.id()), h.artikel(), h.lid(), null) == null) {
@@ -236,6 +244,7 @@ final class LoadedVersion {
                 String artikel = meta(rule, "artikel"), lid = meta(rule, "lid"), onderdeel = meta(rule, "onderdeel");
                 String model = null;
                 List<String> eigenInterpretaties = List.of();
+                String wijktVanToepassing = null;
                 if (r == null && modelRegels != null && pkg.getName().equals(modelRegels.drlPackage)) {
                     // a model rule: cited in the regeling that applies it, at its article (and lid), with the rule's onderdeel
                     model = meta(rule, "model");
@@ -251,6 +260,7 @@ final class LoadedVersion {
                     r = t.regeling();
                     artikel = t.toepassing().artikel();
                     eigenInterpretaties = t.toepassing().interpretatiesVoor(lid, onderdeel);
+                    wijktVanToepassing = t.toepassing().wijktVoorPlicht();
                     String[] plaats = t.toepassing().plaatsIn(lid, onderdeel);
                     lid = plaats[0];
                     onderdeel = plaats[1];
@@ -269,9 +279,11 @@ final class LoadedVersion {
                             + ", which the quoted provisions of " + r.info.id() + " do not contain");
                     continue;
                 }
-                if (model != null && !model.equals(c.model())) {
+                // the quoted provision names the rule's model key, or the key it is a part of ("proefplaats.duur", a sentence of
+                // the lid that names "proefplaats")
+                if (model != null && !model.equals(c.model()) && !(c.model() != null && model.startsWith(c.model() + "."))) {
                     fouten.add("model rule '" + rule.getName() + "' is cited as " + Regelingen.kort(artikel, lid, onderdeel) + " of " + r.info.id()
-                            + ", whose quoted provision does not name model provision '" + model + "' (field 'model' in " + r.bepalingen + ")");
+                            + ", whose quoted provision does not name model provision '" + model + "' or the provision it is a part of (field 'model' in " + r.bepalingen + ")");
                     continue;
                 }
                 List<Citaat> ook = new ArrayList<>();
@@ -295,6 +307,8 @@ final class LoadedVersion {
                     interpretaties = List.copyOf(samen);
                 }
                 String wijkt = meta(rule, "wijktVoorPlicht");
+                // a model rule applied by a regeling whose descriptor says its grounds yield to a duty (beleidsregels, L-20)
+                if (wijkt == null) wijkt = wijktVanToepassing;
                 if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
                     fouten.add("rule '" + rule.getName() + "' has @wijktVoorPlicht(\"" + wijkt + "\"): write \"elke\" (it yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");
                 }

@@ -36,10 +36,13 @@ final class ModelRegels {
      * something else there and has its own rules for it: {@code "zonder": ["lid 2", "lid 3 onder b"]}, in the model's
      * numbering; and the regeling's own entries in its interpretation register that the applied rules rest on besides
      * the project's: {@code "interpretaties": {"*": ["HB-06"], "lid 3 onder a": ["HB-26"]}}, per place of the model
-     * ({@code "*"}: every rule of the provision), added to the rules' {@code @interpretatie} in every finding.
+     * ({@code "*"}: every rule of the provision), added to the rules' {@code @interpretatie} in every finding; and
+     * {@code "wijktVoorPlicht"} ({@code "elke"} or {@code "wettelijke"}) where the regeling that applies the provision is
+     * one whose conditions and grounds yield to a duty (beleidsregels, L-20 item 2): every rule of the provision then
+     * yields as a package rule with {@code @wijktVoorPlicht} does, unless the model rule names its own.
      */
     record Toepassing(String model, String artikel, String lid, Map<String, String> plaatsen, Set<String> zonder,
-                      Map<String, List<String>> interpretaties) {
+                      Map<String, List<String>> interpretaties, String wijktVoorPlicht) {
         static Toepassing lees(JsonNode n, String pad) {
             String model = n.path("model").asText(""), artikel = n.path("artikel").asText("");
             if (model.isBlank() || artikel.isBlank()) {
@@ -82,8 +85,13 @@ final class ModelRegels {
                 }
                 interpretaties.put(plaats, List.copyOf(ids));
             });
+            String wijkt = n.hasNonNull("wijktVoorPlicht") ? n.get("wijktVoorPlicht").asText() : null;
+            if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
+                throw new IllegalStateException(pad + ": modelregels '" + model + "': wijktVoorPlicht \"" + wijkt
+                        + "\" — write \"elke\" (the provision yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");
+            }
             return new Toepassing(model, artikel, n.hasNonNull("lid") ? n.get("lid").asText() : null, Collections.unmodifiableMap(plaatsen),
-                    Collections.unmodifiableSet(zonder), Collections.unmodifiableMap(interpretaties));
+                    Collections.unmodifiableSet(zonder), Collections.unmodifiableMap(interpretaties), wijkt);
         }
 
         /**

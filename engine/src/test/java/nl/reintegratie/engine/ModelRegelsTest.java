@@ -72,4 +72,12 @@ class ModelRegelsTest {
         assertThatThrownBy(() -> toepassing("{\"model\": \"proefplaats\", \"artikel\": \"13\", \"interpretaties\": [\"HB-06\"]}"))
                 .hasMessageContaining("interpretaties");
     }
+
+    @Test
+    void eenRegelingZegtDatDeBepalingWijktVoorEenPlicht() throws Exception {
+        assertThat(toepassing("{\"model\": \"werkstage.duur\", \"artikel\": \"3\", \"wijktVoorPlicht\": \"elke\"}").wijktVoorPlicht()).isEqualTo("elke");
+        assertThat(toepassing("{\"model\": \"werkstage.duur\", \"artikel\": \"4\"}").wijktVoorPlicht()).isNull();
+        assertThatThrownBy(() -> toepassing("{\"model\": \"werkstage.duur\", \"artikel\": \"3\", \"wijktVoorPlicht\": \"ja\"}"))
+                .hasMessageContaining("wijktVoorPlicht").hasMessageContaining("proef.regeling.json");
+    }
 }
