@@ -53,18 +53,18 @@ final class NotUsed {
             Gegeven g = vocabulary.gegevens.get(k);
             if (g != null && g.informatief()) continue;
             if (!gelezen.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
-            else anderVoorziening(uit, pad + "." + k, gebruikt.alleenBij(houder, k), o.getVoorziening(), versie);
+            else {
+                String anders = gebruikt.nietBij(houder, k, o.getVoorziening(), versie);
+                if (anders != null) uit.add(new Evaluation.NietGebruikt(pad + "." + k, anders));
+            }
         }
         for (String k : o.getOordelen().keySet()) {
             if (!gebruikt.oordelen.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + k, reden));
-            else anderVoorziening(uit, pad + ".oordelen." + k, gebruikt.alleenBij("oordelen", k), o.getVoorziening(), versie);
+            else {
+                String anders = gebruikt.nietBij("oordelen", k, o.getVoorziening(), versie);
+                if (anders != null) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + k, anders));
+            }
         }
-    }
-
-    private static void anderVoorziening(List<Evaluation.NietGebruikt> uit, String veld, Set<String> alleenBij, String voorziening, Versie versie) {
-        if (alleenBij == null || alleenBij.contains(voorziening)) return;
-        uit.add(new Evaluation.NietGebruikt(veld, "wordt bij " + voorziening + " niet gebruikt door de regelingen van " + versie.id()
-                + "; alleen bij " + String.join(", ", new java.util.TreeSet<>(alleenBij))));
     }
 
     /**
@@ -140,17 +140,12 @@ final class NotUsed {
         final Set<String> persoon = new HashSet<>(), werkgever = new HashSet<>(), dienstbetrekking = new HashSet<>(),
                 aanvraag = new HashSet<>(), verleend = new HashSet<>(), oordelen = new HashSet<>();
 
-        /** Per path only rules bound to named voorzieningen read: those voorzieningen (see {@link #alleenBij}). */
-        private final Set<String> paden;
-        private final Map<String, Set<String>> beperkt;
-
         /**
          * From the usage index's paths ({@code persoon.geboortedatum}, {@code onderwerp.x}, {@code oordelen.y}) and, per
          * path that only rules bound to named voorzieningen read, those voorzieningen.
          */
         Gebruik(Set<String> paden, Map<String, Set<String>> beperkt) {
-            this.paden = paden;
-            this.beperkt = beperkt;
+            beperk(paden, beperkt);
             for (String p : paden) {
                 int punt = p.indexOf('.');
                 if (punt < 0) continue;
@@ -169,21 +164,56 @@ final class NotUsed {
         }
 
         /**
+         * Per fact of an aanvraag ({@code aanvraag}), of a verleende voorziening ({@code verleende-voorziening}) and per
+         * judgement ({@code oordelen}): the voorzieningen on which the rules read it; absent when some rule reads it on any.
+         */
+        private final Map<String, Map<String, Set<String>>> alleenBij = new java.util.HashMap<>();
+        /** Per voorziening and path, the reason it is not used there (computed once, for the same output every time). */
+        private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>> redenen =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private void beperk(Set<String> paden, Map<String, Set<String>> beperkt) {
+            if (beperkt.isEmpty()) return;
+            for (String houder : List.of("aanvraag", "verleende-voorziening", "oordelen")) {
+                Map<String, Set<String>> perNaam = new java.util.HashMap<>();
+                Set<String> namen = new HashSet<>();
+                for (String p : paden) {
+                    int punt = p.indexOf('.');
+                    String h = p.substring(0, punt);
+                    if (h.equals(houder) || !houder.equals("oordelen") && h.equals("onderwerp")) namen.add(p.substring(punt + 1));
+                }
+                for (String naam : namen) {
+                    List<String> kandidaten = houder.equals("oordelen") ? List.of("oordelen." + naam) : List.of(houder + "." + naam, "onderwerp." + naam);
+                    Set<String> uit = new java.util.TreeSet<>();
+                    boolean overal = false;
+                    for (String p : kandidaten) {
+                        if (!paden.contains(p)) continue;
+                        Set<String> s = beperkt.get(p);
+                        if (s == null) { overal = true; break; }
+                        uit.addAll(s);
+                    }
+                    if (!overal) perNaam.put(naam, Set.copyOf(uit));
+                }
+                alleenBij.put(houder, perNaam);
+            }
+        }
+
+        /**
          * The voorzieningen on which the rules read this fact of an aanvraag ({@code aanvraag}) or a verleende voorziening
          * ({@code verleende-voorziening}), or this judgement ({@code oordelen}); {@code null} when some rule reads it on any.
          */
         Set<String> alleenBij(String houder, String naam) {
-            if (beperkt.isEmpty()) return null;
-            List<String> kandidaten = houder.equals("oordelen") ? List.of("oordelen." + naam) : List.of(houder + "." + naam, "onderwerp." + naam);
-            Set<String> uit = null;
-            for (String p : kandidaten) {
-                if (!paden.contains(p)) continue;
-                Set<String> s = beperkt.get(p);
-                if (s == null) return null;
-                if (uit == null) uit = new java.util.TreeSet<>();
-                uit.addAll(s);
-            }
-            return uit;
+            Map<String, Set<String>> m = alleenBij.get(houder);
+            return m == null ? null : m.get(naam);
+        }
+
+        /** Why this fact or judgement is not used on an onderwerp of this voorziening; {@code null} when it is. */
+        String nietBij(String houder, String naam, String voorziening, Versie versie) {
+            Set<String> alleen = alleenBij(houder, naam);
+            if (alleen == null || alleen.contains(voorziening)) return null;
+            return redenen.computeIfAbsent(voorziening, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(houder + "." + naam, k -> "wordt bij " + voorziening + " niet gebruikt door de regelingen van " + versie.id()
+                            + "; alleen bij " + String.join(", ", new java.util.TreeSet<>(alleen)));
         }
     }
 }
