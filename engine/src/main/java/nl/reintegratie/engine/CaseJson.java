@@ -35,10 +35,6 @@ final class CaseJson {
         return out.toByteArray();
     }
 
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
     /** The SHA-256 of the case's canonical bytes, written straight into the digest (no copy of the bytes). */
     static String sha256(Casus c) {
         MessageDigest md = digest();
