@@ -110,7 +110,7 @@ final class LoadedVersion {
 
         Built(KieBase kieBase, Toepasbaarheid toepasbaarheid, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
               Map<String, RegelingDescriptor.Oordeel> oordelen, Map<String, String> voorzieningen, Set<String> gebruikt,
-              Map<String, Set<String>> alleenBij, List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen, Map<String, Set<String>> leestPerRegel) {
+              Map<String, Set<String>> alleenBij, Set<String> alleenBijAanvragen, List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen, Map<String, Set<String>> leestPerRegel) {
             this.leestPerRegel = leestPerRegel;
             this.kieBase = kieBase;
             this.sessies = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -121,7 +121,7 @@ final class LoadedVersion {
             this.oordelen = oordelen;
             this.voorzieningen = voorzieningen;
             this.gebruikt = gebruikt;
-            this.gebruik = gebruikt == null ? null : new NotUsed.Gebruik(gebruikt, alleenBij);
+            this.gebruik = gebruikt == null ? null : new NotUsed.Gebruik(gebruikt, alleenBij, alleenBijAanvragen);
             List<Citaat> geordend = new ArrayList<>();
             for (Bepaling bep : bepalingen) geordend.add(bep.citaat());
             geordend.sort(Regelingen.OP_CITAAT);
@@ -361,9 +361,27 @@ final class LoadedVersion {
         }
         Map<String, Set<String>> leestPerRegel = grenzen.isEmpty() ? Map.of() : leestPerRegel(gebruikPerRegeling.values());
         Map<String, Set<String>> alleenBij = gebruikBekend ? alleenBij(gebruikPerRegeling.values()) : Map.of();
+        Set<String> alleenBijAanvragen = gebruikBekend ? alleenBijAanvragen(gebruikPerRegeling.values()) : Set.of();
         return new Built(kieBase, Toepasbaarheid.van(grenzen), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
-                gebruikBekend ? Set.copyOf(gebruikt) : null, alleenBij, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
+                gebruikBekend ? Set.copyOf(gebruikt) : null, alleenBij, alleenBijAanvragen, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
+    }
+
+    /** The fact paths and {@code oordelen.x} that only rules reading on an aanvraag read (the usage index's {@code alleenAanvraag}). */
+    private static Set<String> alleenBijAanvragen(java.util.Collection<JsonNode> indexen) {
+        Set<String> alleen = new java.util.HashSet<>(), ook = new java.util.HashSet<>();
+        for (JsonNode index : indexen) {
+            if (index == null) continue;
+            Set<String> regels = new java.util.HashSet<>();
+            index.path("alleenAanvraag").forEach(x -> regels.add(x.asText()));
+            java.util.function.BiConsumer<String, JsonNode> pad = (p, lezers) -> {
+                for (JsonNode regel : lezers) (regels.contains(regel.asText()) ? alleen : ook).add(p);
+            };
+            index.path("gegevens").fields().forEachRemaining(e -> pad.accept(e.getKey(), e.getValue()));
+            index.path("oordelen").fields().forEachRemaining(e -> pad.accept("oordelen." + e.getKey(), e.getValue()));
+        }
+        alleen.removeAll(ook);
+        return Set.copyOf(alleen);
     }
 
     /**

@@ -54,14 +54,16 @@ final class NotUsed {
             if (g != null && g.informatief()) continue;
             if (!gelezen.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + "." + k, reden));
             else {
-                String anders = gebruikt.nietBij(houder, k, o.getVoorziening(), versie);
+                String anders = o instanceof VerleendeVoorziening ? gebruikt.nietBijVerleend(houder, k, versie) : null;
+                if (anders == null) anders = gebruikt.nietBij(houder, k, o.getVoorziening(), versie);
                 if (anders != null) uit.add(new Evaluation.NietGebruikt(pad + "." + k, anders));
             }
         }
         for (String k : o.getOordelen().keySet()) {
             if (!gebruikt.oordelen.contains(k)) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + k, reden));
             else {
-                String anders = gebruikt.nietBij("oordelen", k, o.getVoorziening(), versie);
+                String anders = o instanceof VerleendeVoorziening ? gebruikt.nietBijVerleend("oordelen", k, versie) : null;
+                if (anders == null) anders = gebruikt.nietBij("oordelen", k, o.getVoorziening(), versie);
                 if (anders != null) uit.add(new Evaluation.NietGebruikt(pad + ".oordelen." + k, anders));
             }
         }
@@ -145,7 +147,22 @@ final class NotUsed {
          * path that only rules bound to named voorzieningen read, those voorzieningen.
          */
         Gebruik(Set<String> paden, Map<String, Set<String>> beperkt) {
+            this(paden, beperkt, Set.of());
+        }
+
+        /** Also the paths only rules reading on an aanvraag read: not used on a verleende voorziening. */
+        Gebruik(Set<String> paden, Map<String, Set<String>> beperkt, Set<String> alleenBijAanvragen) {
             beperk(paden, beperkt);
+            for (String p : paden) {
+                int punt = p.indexOf('.');
+                if (punt < 0) continue;
+                String h = p.substring(0, punt), naam = p.substring(punt + 1);
+                if (!h.equals("onderwerp") && !h.equals("oordelen") && !h.equals("verleende-voorziening")) continue;
+                String sleutel = (h.equals("oordelen") ? "oordelen." : "") + naam;
+                if (alleenBijAanvragen.contains(p)) nietBijVerleend.putIfAbsent(sleutel, Boolean.TRUE);
+                else nietBijVerleend.put(sleutel, Boolean.FALSE);
+            }
+            nietBijVerleend.values().removeIf(v -> !v);
             for (String p : paden) {
                 int punt = p.indexOf('.');
                 if (punt < 0) continue;
@@ -205,6 +222,17 @@ final class NotUsed {
         Set<String> alleenBij(String houder, String naam) {
             Map<String, Set<String>> m = alleenBij.get(houder);
             return m == null ? null : m.get(naam);
+        }
+
+        /** Facts ({@code x}) and judgements ({@code oordelen.x}) of an onderwerp that only rules reading on an aanvraag read. */
+        private final Map<String, Boolean> nietBijVerleend = new java.util.HashMap<>();
+
+        /** Why this fact or judgement of a verleende voorziening is not used there; {@code null} when it is. */
+        String nietBijVerleend(String houder, String naam, Versie versie) {
+            String sleutel = houder.equals("oordelen") ? "oordelen." + naam : naam;
+            if (!nietBijVerleend.containsKey(sleutel)) return null;
+            return redenen.computeIfAbsent("", k -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(sleutel,
+                    k -> "wordt bij een verleende voorziening niet gebruikt door de regelingen van " + versie.id() + ": zij lezen dit alleen bij een aanvraag");
         }
 
         /** Why this fact or judgement is not used on an onderwerp of this voorziening; {@code null} when it is. */

@@ -43,4 +43,17 @@ class NietGebruiktBijTest {
         // without any bound rule: nothing to say
         assertThat(new NotUsed.Gebruik(PADEN, Map.of()).nietBij("aanvraag", "c", "jobcoaching", v)).isNull();
     }
+
+    @Test
+    void eenOordeelDatAlleenRegelsOpEenAanvraagLezenIsBijEenVerleendeVoorzieningNietGebruikt() {
+        Versie v = new Versie("proef-2025", "Proef", java.time.LocalDate.of(2025, 1, 1), null, java.util.List.of());
+        // o: read only by rules on an aanvraag; p: also by a rule on any onderwerp; d: a fact only an aanvraag rule reads
+        NotUsed.Gebruik g = new NotUsed.Gebruik(PADEN, Map.of(), Set.of("oordelen.o", "onderwerp.d", "oordelen.p"));
+        assertThat(g.nietBijVerleend("oordelen", "o", v))
+                .isEqualTo("wordt bij een verleende voorziening niet gebruikt door de regelingen van proef-2025: zij lezen dit alleen bij een aanvraag");
+        assertThat(g.nietBijVerleend("verleende-voorziening", "d", v)).isNotNull();
+        assertThat(new NotUsed.Gebruik(PADEN, Map.of(), Set.of("oordelen.o")).nietBijVerleend("oordelen", "p", v)).isNull();
+        // a fact also read on a verleende voorziening is used there
+        assertThat(new NotUsed.Gebruik(PADEN, Map.of(), Set.of("aanvraag.c")).nietBijVerleend("verleende-voorziening", "c", v)).isNull();
+    }
 }

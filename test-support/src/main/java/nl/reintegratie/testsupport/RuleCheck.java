@@ -152,6 +152,8 @@ public final class RuleCheck {
              * onderwerp only such rules read is not used on an onderwerp of another voorziening.
              */
             final Map<String, List<String>> voorzieningenPerRegel = new TreeMap<>();
+            /** Per rule whose every positive onderwerp pattern is on an Aanvraag: it reads its facts on an aanvraag only. */
+            final Set<String> alleenAanvraag = new TreeSet<>();
             final List<Path> drl = new ArrayList<>();
             /** The model provisions whose shared rules the regeling applies ("modelregels" in its descriptor). */
             final List<String> modelregels = new ArrayList<>();
@@ -357,6 +359,8 @@ public final class RuleCheck {
             // the voorzieningen each rule's onderwerp is bound to: the engine lists a fact of an onderwerp that only rules
             // bound to other voorzieningen read as not used on it
             if (!r.voorzieningenPerRegel.isEmpty()) n.set("voorzieningen", JSON.valueToTree(r.voorzieningenPerRegel));
+            // and the rules that read on an aanvraag only: a fact or judgement only they read is not used on a verleende voorziening
+            if (!r.alleenAanvraag.isEmpty()) n.set("alleenAanvraag", JSON.valueToTree(r.alleenAanvraag));
             return n;
         }
 
@@ -397,6 +401,7 @@ public final class RuleCheck {
             String naam = rule.getName();
             List<String> alleen = onderwerpVoorzieningen(rule);
             if (alleen != null) r.voorzieningenPerRegel.put(naam, alleen);
+            if (alleenOpAanvragen(rule)) r.alleenAanvraag.add(naam);
             genoemd = new ArrayList<>();
             for (String[] fr : fragmenten) fragment(fr[0], fr[1], bindingen, r, naam, bestand, true);
             // a model rule may name a voorziening that not every applying regeling provides: the engine fires a model rule
@@ -458,6 +463,14 @@ public final class RuleCheck {
                 }
             }
             return codes;
+        }
+
+        /** Whether every positive onderwerp pattern of the rule (and its parents) is on an Aanvraag, and there is one. */
+        private boolean alleenOpAanvragen(RuleDescr rule) {
+            List<PatternDescr> patronen = new ArrayList<>();
+            Set<String> gezien = new HashSet<>();
+            for (RuleDescr o = rule; o != null && gezien.add(o.getName()); o = ouder(o)) positief(o.getLhs(), patronen);
+            return !patronen.isEmpty() && patronen.stream().allMatch(p -> p.getObjectType().endsWith("Aanvraag"));
         }
 
         private static void positief(BaseDescr d, List<PatternDescr> uit) {
