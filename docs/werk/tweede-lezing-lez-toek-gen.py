@@ -175,6 +175,46 @@ VV = {"gevraagdVoor": "dienstbetrekking", "zonderOndersteuningMogelijkBijstandsg
 O.voortdurend("vervoersvoorziening, bestemming werkplek of re-integratieactiviteit", "vervoersvoorziening", VV, "vervoersvoorziening.bestemming",
               ("3.26", "1", None), {}, {"vervoerNaar": "anders"}, {"vervoerNaar": None},
               ctx={"persoon": {"kanNietZelfstandigReizen": True}, **PO_CTX})
+# --- further boundary cases (written before they were run, after the first run of the cases above)
+def ground_b(): return grond("voorwaarde-niet-meer-vervuld", "3.8", "3", "b", O.via, False)
+O.add("Verleend, verdringing vastgesteld, concurrentie niet gegeven: één deel niet vervuld beslist, kan worden beëindigd (art. 3.8 lid 3 onder b, L-19, L-08)",
+      {"verleendeVoorzieningen": [O.verleend("proefplaats", dict(PF, concurrentieverhoudingenOnverantwoordBeinvloed=None, verdringing=True))],
+       "verwacht": {"v1": {"uitkomst": "KAN_WORDEN_BEEINDIGD", "beeindigingsgronden": [ground_b()], "ontbrekendeGegevens": [],
+                           "voorwaarden": {"proefplaats.geen-verdringing": "NIET_VERVULD"}}}})
+O.add("Aanvraag sociale activering, verdringing vastgesteld, concurrentie niet gegeven: 'uitsluitend als' niet vervuld, verplichte weigering, niets ontbreekt (art. 3.3 lid 3, L-06)",
+      {"persoon": {"mogelijkheidAlgemeenGeaccepteerdeArbeid": True},
+       "aanvragen": [{"id": "a1", "voorziening": "sociale-activering", "ontvangstdatum": "2025-01-06", "verdringing": True,
+                      "oordelen": {"onvoldoende-bijdrage-arbeidsinschakeling": False}}],
+       "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD", "ontbrekendeGegevens": [],
+                           "weigeringsgronden": [grond("sociale-activering.verdringing", "3.3", "3", None, None, True)],
+                           "voorwaarden": {"sociale-activering.geen-verdringing": "NIET_VERVULD"}}}})
+O.add("Verleend, niet in staat tot de werkzaamheden én verdringing: twee voorwaarden niet meer vervuld, twee gronden (art. 3.8 lid 3 aanhef en onder b, L-10, L-19)",
+      {"verleendeVoorzieningen": [O.verleend("proefplaats", dict(PF, inStaatTotWerkzaamheden=False, verdringing=True))],
+       "verwacht": {"v1": {"uitkomst": "KAN_WORDEN_BEEINDIGD",
+                           "beeindigingsgronden": [grond("voorwaarde-niet-meer-vervuld", "3.8", "3", "-", O.via, False), ground_b()]}}})
+O.add("Verleend, verdringing én oordeel verwachting false gegeven: alleen de voortdurende voorwaarde is een grond, het oordeel niet gebruikt (art. 3.8 lid 3 onder a en b, L-19)",
+      {"verleendeVoorzieningen": [O.verleend("proefplaats", dict(PF, verdringing=True), {"proefplaats-vergroot-kans-dienstverband": False})],
+       "verwacht": {"nietGebruikt": ["verleendeVoorzieningen[0].oordelen.proefplaats-vergroot-kans-dienstverband"],
+                    "v1": {"uitkomst": "KAN_WORDEN_BEEINDIGD", "beeindigingsgronden": [ground_b()], "openOordelen": [],
+                           "afwezig": ["proefplaats.vergroot-kans"]}}})
+O.add("Aanvraag en verleende proefplaatsing in één casus: het oordeel op de aanvraag wordt gebruikt, dat op de verleende niet (art. 3.8 lid 3 onder a, L-17, §4 punt 12)",
+      {"werkgever": {"schriftelijkeIntentieIndienstnemingNaProefplaats": True},
+       "aanvragen": [PF_AANVRAAG],
+       "verleendeVoorzieningen": [O.verleend("proefplaats", dict(PF), {"proefplaats-vergroot-kans-dienstverband": False})],
+       "verwacht": {"nietGebruikt": ["verleendeVoorzieningen[0].oordelen.proefplaats-vergroot-kans-dienstverband"],
+                    "gebruikt": ["aanvragen[0].oordelen.proefplaats-vergroot-kans-dienstverband"],
+                    "a1": {"voorwaarden": {"proefplaats.vergroot-kans": "VERVULD"}},
+                    "v1": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": [], "afwezig": ["proefplaats.vergroot-kans"]}}})
+O.add("Verleend, gegeven dat het werk al eerder onbeloond is verricht: een feit van vóór de toekenning, gemeld als niet gebruikt (art. 3.8 lid 3 onder c, L-19)",
+      {"verleendeVoorzieningen": [O.verleend("proefplaats", dict(PF, werkzaamhedenEerderOnbeloondBijWerkgever=True))],
+       "verwacht": {"nietGebruikt": ["verleendeVoorzieningen[0].werkzaamhedenEerderOnbeloondBijWerkgever"],
+                    "v1": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": []}}})
+O.add("Aanvraag jobcoaching, jobcoach zonder keurmerk: kwaliteitseis, één verplichte grond, geen tweede via art. 3.1 lid 6 onder e (art. 3.18 lid 1, L-16, L-10)",
+      {**PO_CTX, "aanvragen": [dict(JC, id="a1", voorziening="jobcoaching", ontvangstdatum="2025-01-06", aanvrager="werkgever", jobcoachKeurmerk="geen",
+                                    oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True})],
+       "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD",
+                           "weigeringsgronden": [grond("jobcoaching.geen-keurmerk", "3.18", "1", None, None, True)],
+                           "voorwaarden": {"jobcoaching.keurmerk": "NIET_VERVULD"}}}})
 O.schrijf("rules-oirschot/scenarios/tweede-lezing-lez-toek.json",
           "Tweede lezing lez-toek — toetsen bij de toekenning en voortdurende voorwaarden op een verleende voorziening (L-06, L-08, L-16, L-17, L-19, §4 punt 12): art. 3.3, 3.5, 3.6, 3.7, 3.8, 3.11, 3.15, 3.18, 3.20, 3.26")
 
@@ -204,6 +244,21 @@ HB.oordeel("meeneembare voorziening, van de werkgever te verlangen", "meeneembar
 HB.oordeel("jobcoaching, kosten proportioneel", "jobcoaching", HJC, "kosten-proportioneel", "ondersteuning.proportioneel", ("15", "2", "g"),
            dict(HJC, id="a1", voorziening="jobcoaching", ontvangstdatum="2024-08-20", aanvrager="persoon",
                 oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False}), ctx=HB_PO, ctx_aanvraag=HB_PO_A)
+# --- further boundary cases
+HB_PF_A = {"id": "a1", "voorziening": "proefplaats", "ontvangstdatum": "2024-08-20", "inStaatTotWerkzaamheden": False,
+           "concurrentieverhoudingenOnverantwoordBeinvloed": False, "verdringing": False, "werkzaamhedenEerderOnbeloondBijWerkgever": False,
+           "ookZonderProefplaatsAangenomen": False, "aansluitendDienstverbandMetForfaitaireLoonkostensubsidie": False,
+           "oordelen": {"onvoldoende-bijdrage-arbeidsinschakeling": False, "proefplaats-noodzakelijk": True, "proefplaats-vergroot-kans-arbeidsinschakeling": True}}
+HB.add("Aanvraag proefplaats, persoon niet in staat tot de werkzaamheden: 'uitsluitend als', één verplichte grond (art. 13 lid 3 onder a, L-06, L-10)",
+       {"werkgever": {"schriftelijkeIntentieIndienstnemingNaProefplaats": True}, "aanvragen": [HB_PF_A],
+        "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD", "weigeringsgronden": [grond("proefplaats.lid3", "13", "3", "a", None, True)],
+                            "voorwaarden": {"proefplaats.in-staat": "NIET_VERVULD"}}}})
+HB.add("Aanvraag jobcoaching, jobcoach voldoet niet aan bijlage 1: kwaliteitseis, één verplichte grond (art. 20 lid 1, L-16)",
+       {**HB_PO_A, "aanvragen": [dict(HJC, id="a1", voorziening="jobcoaching", ontvangstdatum="2024-08-20", aanvrager="persoon",
+                                     jobcoachVoldoetAanEisenErkenningskaderUwv=False,
+                                     oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True})],
+        "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD",
+                            "weigeringsgronden": [grond("jobcoaching.kwaliteitseisen-niet-voldaan", "20", "1", None, None, True)]}}})
 HB.schrijf("rules-haaksbergen/scenarios/tweede-lezing-lez-toek.json",
            "Tweede lezing lez-toek — toetsen bij de toekenning en voortdurende voorwaarden op een verleende voorziening (L-06, L-08, L-16, L-17, L-19, §4 punt 12): art. 13 lid 3 onder a en c, 15 lid 2 onder f en g, 20 lid 1")
 
@@ -242,6 +297,19 @@ H.voortdurend("jobcoaching, jobcoach erkend door het UWV (kwaliteitseis)", "jobc
 H.voortdurend("jobcoaching, hbo-niveau en opleiding met certificaat (kwaliteitseis)", "jobcoaching", HHJ, "jobcoaching.jobcoach-opleiding", ("12H", "2", "b"),
               {}, {"jobcoachOpleidingMetCertificaat": False}, {"jobcoachHboWerkEnDenkniveau": None, "jobcoachOpleidingMetCertificaat": None},
               afwezig=["jobcoaching.jobcoach-voldoet-niet"], ctx=H_PO)
+# --- further boundary cases
+H.add("Verleend, jobcoach niet meer erkend én zonder certificaat: twee kwaliteitseisen niet meer vervuld, twee gronden (art. 12H lid 2 onder a en b, L-16, L-10)",
+      {**H_PO, "verleendeVoorzieningen": [H.verleend("jobcoaching", dict(HHJ, jobcoachErkendDoorUwv=False, jobcoachOpleidingMetCertificaat=False))],
+       "verwacht": {"v1": {"uitkomst": "KAN_WORDEN_BEEINDIGD",
+                           "beeindigingsgronden": [grond("voorwaarde-niet-meer-vervuld", "12H", "2", "a", H.via, False),
+                                                   grond("voorwaarde-niet-meer-vervuld", "12H", "2", "b", H.via, False)],
+                           "afwezig": ["jobcoaching.jobcoach-voldoet-niet"]}}})
+H.add("Aanvraag jobcoaching, jobcoach niet erkend door het UWV: kwaliteitseis, één verplichte grond (art. 12H lid 2 onder a, L-16)",
+      {**H_PO, "aanvragen": [dict(HHJ, id="a1", voorziening="jobcoaching", ontvangstdatum="2023-10-20", aanvrager="persoon", jobcoachErkendDoorUwv=False,
+                                  oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "werkplekaanpassing-van-werkgever-te-verlangen": False,
+                                            "kosten-proportioneel": True})],
+       "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD",
+                           "weigeringsgronden": [grond("jobcoaching.jobcoach-voldoet-niet", "12H", "2", "a", None, True)]}}})
 H.schrijf("rules-heemstede/scenarios/tweede-lezing-lez-toek.json",
           "Tweede lezing lez-toek — toetsen bij de toekenning en voortdurende voorwaarden op een verleende voorziening (L-06, L-08, L-16, L-17, L-19, §4 punt 12): art. 12A lid 3 onder a, b, c, 12C lid 2 onder f en g, 12H lid 2")
 
@@ -284,5 +352,25 @@ WIW = {"gevraagdVoor": "dienstbetrekking", "kanZonderOndersteuningNietDeelnemen"
        "werkbegeleiderVrijstellingUren": True}
 W.voortdurend("interne werkbegeleider, training gevolgd (kwaliteitseis)", "interne-werkbegeleiding", WIW, "werkbegeleider.training", ("20g", "4", "a"),
               {}, {"werkbegeleiderTraining": False}, {"werkbegeleiderTraining": None}, afwezig=["werkbegeleider.kwaliteitseisen"], ctx=W_PO)
+# --- further boundary cases
+W.add("Verleend, interne werkbegeleider zonder ervaring met werkinstructies (0 maanden): niet meer vervuld, kan worden beëindigd (art. 20g lid 4 onder b, L-16)",
+      {**W_PO, "verleendeVoorzieningen": [W.verleend("interne-werkbegeleiding", dict(WIW, werkbegeleiderErvaringWerkinstructiesMaanden=0))],
+       "verwacht": {"v1": {"uitkomst": "KAN_WORDEN_BEEINDIGD",
+                           "beeindigingsgronden": [grond("voorwaarde-niet-meer-vervuld", "20g", "4", "b", W.via, False)],
+                           "voorwaarden": {"werkbegeleider.ervaring-werkinstructies": "NIET_VERVULD"}}}})
+W.add("Verleend, interne werkbegeleider met één maand ervaring: de tekst noemt geen minimum, 'aantoonbaar ervaring' is vervuld (art. 20g lid 4 onder b, L-16)",
+      {**W_PO, "verleendeVoorzieningen": [W.verleend("interne-werkbegeleiding", dict(WIW, werkbegeleiderErvaringWerkinstructiesMaanden=1))],
+       "verwacht": {"v1": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": [],
+                           "voorwaarden": {"werkbegeleider.ervaring-werkinstructies": "VERVULD"}}}})
+WSN = dict(WJC); del WSN["soortJobcoach"]
+W.add("Verleend, niet gegeven wie de jobcoach is: welke kwaliteitseis geldt is niet vastgesteld, niets ontbreekt, geen grond (art. 20g, L-19, L-08)",
+      {**W_PO, "verleendeVoorzieningen": [W.verleend("jobcoaching", WSN)],
+       "verwacht": {"v1": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": [], "ontbrekendeGegevens": [], "openOordelen": []}}})
+W.add("Aanvraag, gemeentelijke jobcoach zonder hbo-niveau: kwaliteitseis, één verplichte grond (art. 20g lid 1 onder a, L-16)",
+      {**W_PO_A, "aanvragen": [dict(WJC, id="a1", voorziening="jobcoaching", ontvangstdatum="2025-08-20", aanvrager="werkgever", soort="eerste",
+                                    jobcoachHboWerkEnDenkniveau=False,
+                                    oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True})],
+       "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD",
+                           "weigeringsgronden": [grond("jobcoach.kwaliteitseisen", "20g", "1", "a", None, True)]}}})
 W.schrijf("rules-waterland/scenarios/tweede-lezing-lez-toek.json",
           "Tweede lezing lez-toek — toetsen bij de toekenning en voortdurende voorwaarden op een verleende voorziening (L-06, L-08, L-16, L-17, L-19, §4 punt 12): art. 13 lid 4 onder a en b, 20b lid 2 onder f en g, 20g")
