@@ -259,6 +259,12 @@ HB.add("Aanvraag jobcoaching, jobcoach voldoet niet aan bijlage 1: kwaliteitseis
                                      oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "kosten-proportioneel": True})],
         "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD",
                             "weigeringsgronden": [grond("jobcoaching.kwaliteitseisen-niet-voldaan", "20", "1", None, None, True)]}}})
+HB.add("Verleende proefplaats, oordelen noodzaak (lid 1) en verwachting (lid 3 onder b) beide false gegeven: toetsen bij toekenning, beide niet gebruikt (art. 13, L-17, L-19)",
+       {"verleendeVoorzieningen": [HB.verleend("proefplaats", dict(PF), {"proefplaats-noodzakelijk": False, "proefplaats-vergroot-kans-arbeidsinschakeling": False})],
+        "verwacht": {"nietGebruikt": ["verleendeVoorzieningen[0].oordelen.proefplaats-noodzakelijk",
+                                      "verleendeVoorzieningen[0].oordelen.proefplaats-vergroot-kans-arbeidsinschakeling"],
+                     "v1": {"uitkomst": "VOORTZETTEN", "beeindigingsgronden": [], "openOordelen": [],
+                            "afwezig": ["proefplaats.noodzakelijk", "proefplaats.vergroot-kans"]}}})
 HB.schrijf("rules-haaksbergen/scenarios/tweede-lezing-lez-toek.json",
            "Tweede lezing lez-toek — toetsen bij de toekenning en voortdurende voorwaarden op een verleende voorziening (L-06, L-08, L-16, L-17, L-19, §4 punt 12): art. 13 lid 3 onder a en c, 15 lid 2 onder f en g, 20 lid 1")
 
@@ -310,6 +316,25 @@ H.add("Aanvraag jobcoaching, jobcoach niet erkend door het UWV: kwaliteitseis, �
                                             "kosten-proportioneel": True})],
        "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD",
                            "weigeringsgronden": [grond("jobcoaching.jobcoach-voldoet-niet", "12H", "2", "a", None, True)]}}})
+HJO = dict(HHJ, jobcoachingGeborgdInCoachingsplan=True, omvangEnKwaliteitJobcoachingPassend=True, continuiteitJobcoachingGeborgd=True,
+           persoonStemtSchriftelijkIn=True)
+H.add("Verleende subsidie voor het organiseren van jobcoaching, jobcoach niet meer erkend: 12J lid 2 neemt 12D-12I in acht, kan worden beëindigd (art. 12H lid 2 onder a, L-16)",
+      {**H_PO, "verleendeVoorzieningen": [H.verleend("jobcoaching-organiseren", dict(HJO, jobcoachErkendDoorUwv=False))],
+       "verwacht": {"v1": {"uitkomst": "KAN_WORDEN_BEEINDIGD",
+                           "beeindigingsgronden": [grond("voorwaarde-niet-meer-vervuld", "12H", "2", "a", H.via, False)]}}})
+H.add("Aanvraag subsidie voor het organiseren van jobcoaching, jobcoach niet erkend: kwaliteitseis via 12J lid 2, verplichte grond (art. 12H lid 2 onder a, L-16)",
+      {**H_PO, "aanvragen": [dict(HJO, id="a1", voorziening="jobcoaching-organiseren", ontvangstdatum="2023-10-20", aanvrager="werkgever",
+                                  jobcoachErkendDoorUwv=False,
+                                  oordelen={"onvoldoende-bijdrage-arbeidsinschakeling": False, "werkplekaanpassing-van-werkgever-te-verlangen": False,
+                                            "kosten-proportioneel": True})],
+       "verwacht": {"a1": {"uitkomst": "MOET_WORDEN_GEWEIGERD",
+                           "weigeringsgronden": [grond("jobcoaching.jobcoach-voldoet-niet", "12H", "2", "a", None, True)]}}})
+H.add("Heemstede 2024: verleende jobcoaching, oordeel kosten proportioneel false gegeven: ook onder de beleidsregels een toets bij toekenning, niet gebruikt (art. 12C lid 2 onder g, L-19)",
+      {"peildatum": "2024-09-01", "werkgever": {"naam": "Zorgcentrum Het Overbos"},
+       "dienstbetrekking": {"ingangsdatum": "2024-06-03", "einddatum": "2025-06-02", "urenPerWeek": 16},
+       "verleendeVoorzieningen": [dict(H.verleend("jobcoaching", dict(HHJ), {"kosten-proportioneel": False}), verleendOp="2024-06-03")],
+       "verwacht": {"nietGebruikt": ["verleendeVoorzieningen[0].oordelen.kosten-proportioneel"],
+                    "v1": {"afwezig": ["ondersteuning.proportioneel"], "openOordelen": []}}})
 H.schrijf("rules-heemstede/scenarios/tweede-lezing-lez-toek.json",
           "Tweede lezing lez-toek — toetsen bij de toekenning en voortdurende voorwaarden op een verleende voorziening (L-06, L-08, L-16, L-17, L-19, §4 punt 12): art. 12A lid 3 onder a, b, c, 12C lid 2 onder f en g, 12H lid 2")
 
