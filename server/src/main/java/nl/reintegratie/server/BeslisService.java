@@ -57,6 +57,8 @@ public final class BeslisService {
     private static final String ID = "nl.reintegratie.verzoek-id";
     private static final String PROBLEEM = "nl.reintegratie.probleem";
     private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
+    /** How much of a body that is too large the service reads away before it answers 413 (nothing of it is kept). */
+    private static final long TE_GROOT_WEGLEZEN = 16L << 20;
     private static final List<String> FORMATEN = List.of("json", "zgw", "beschikking");
 
     private final ReintegratieEngine engine;
@@ -208,6 +210,12 @@ public final class BeslisService {
     private void antwoord(Context ctx, Probleem p) {
         ctx.attribute(PROBLEEM, p.type);
         if (ctx.res().isCommitted()) return;
+        if (p.status == 413) {
+            // the body was not read: read the rest of it (up to a bound, nothing kept) before answering, so that the
+            // connection closes after the client has sent it and the client reads the 413 instead of a reset connection
+            Invoer.leesRestWeg(ctx, TE_GROOT_WEGLEZEN);
+            ctx.header("Connection", "close");
+        }
         p.headers.forEach(ctx::header);
         ctx.status(p.status).contentType(Probleem.MEDIATYPE).result(p.json(p.status >= 500 ? "urn:uuid:" + id(ctx) : null));
     }

@@ -88,6 +88,22 @@ final class Invoer {
         }
     }
 
+    /**
+     * Reads and discards what is left of the request body, at most {@code max} bytes; a body that is larger, or a client
+     * that stops sending, is left to the connection's close and idle timeout. Never throws.
+     */
+    static void leesRestWeg(Context ctx, long max) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[16 * 1024];
+            long totaal = 0;
+            int n;
+            while (totaal < max && (n = in.read(buffer)) != -1) totaal += n;
+        } catch (IOException | RuntimeException e) {
+            // the answer is sent anyway; a body that cannot be read is no reason to fail it
+        }
+    }
+
     static Probleem teGroot(long max) {
         return Probleem.van(413, "te-groot", "Het verzoek is te groot",
                 "de body van het verzoek is groter dan de grens van " + max + " bytes" + (max >= 1 << 20 ? " (" + (max >> 20) + " MiB)" : ""));

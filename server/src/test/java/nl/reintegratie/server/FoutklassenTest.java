@@ -114,7 +114,9 @@ class FoutklassenTest {
     @Test
     void eenTeGrootVerzoekIs413MetOfZonderLengte() {
         String groot = "{\"naam\": \"" + "x".repeat(70 * 1024) + "\"}";
-        Fouten.isProbleem(dienst.post("/beslissingen", groot), 413, "te-groot");
+        // many times over: a service that answers 413 without reading the body away closes a connection the client is
+        // still writing to, and the client then sees a reset instead of the answer (a race that a single request rarely loses)
+        for (int i = 0; i < 50; i++) Fouten.isProbleem(dienst.post("/beslissingen", groot), 413, "te-groot");
         // without Content-Length (chunked): read up to the limit, no further
         HttpResponse<String> chunked = dienst.stuur(dienst.verzoek("/beslissingen").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(groot.getBytes(StandardCharsets.UTF_8)))).build());
