@@ -194,7 +194,7 @@ final class Ontwerp {
         Model model(boolean scheiding) {
             String college = "het college van burgemeester en wethouders van " + bronnen.gemeente;
             Soort soort = soort(b, opdracht);
-            for (Besluit.OpenOordeel o : b.openOordelen()) beletselen.add("Het college moet nog oordelen: " + Samenvatting.vraag(o.vraag()) + " (" + Samenvatting.bepaling(o.citaat()) + ")");
+            for (Besluit.OpenOordeel o : b.openOordelen()) beletselen.add("Het college moet nog oordelen: " + Samenvatting.vraag(o.vraag()) + " (" + Samenvatting.bepaling(o.citaat(), e) + ")");
             for (Besluit.OntbrekendGegeven o : b.ontbrekendeGegevens()) beletselen.add("Er ontbreekt een gegeven: " + kleineLetter(zonderPunt(Samenvatting.feit(o.gegeven()))) + " (" + o.gegeven() + ")");
 
             Tekst datum = verzenddatum == null ? Tekst.invullen("verzenddatum") : Tekst.van(Samenvatting.datum(verzenddatum));
@@ -288,11 +288,11 @@ final class Ontwerp {
             boolean onzeker = b.overgangsrecht().stream().anyMatch(o -> o.hangtAfVan() != null);
             for (Besluit.Grond g : b.afgeschermd()) {
                 overgang.add("De grond van " + Samenvatting.voluit(g.citaat()) + " (" + Samenvatting.wat(g) + ") wordt nu niet toegepast: het overgangsrecht van "
-                        + Samenvatting.bepaling(g.afgeschermdDoor()) + (onzeker ? " laat haar buiten toepassing als het de voorziening beschermt." : " laat haar buiten toepassing."));
+                        + Samenvatting.bepaling(g.afgeschermdDoor(), e) + (onzeker ? " laat haar buiten toepassing als het de voorziening beschermt." : " laat haar buiten toepassing."));
             }
             for (Besluit.Grond g : b.nietToegepast()) {
                 overgang.add("De grond van " + Samenvatting.voluit(g.citaat()) + " (" + Samenvatting.wat(g) + ") wordt niet toegepast: het college moet de voorziening verstrekken op grond van "
-                        + Samenvatting.bepaling(g.wijktVoor()) + ", en die plicht gaat voor (leesregel L-20).");
+                        + Samenvatting.bepaling(g.wijktVoor(), e) + ", en die plicht gaat voor (leesregel L-20).");
             }
 
             List<Opmerking> opmerkingen = new ArrayList<>();
@@ -498,9 +498,9 @@ final class Ontwerp {
             List<String> gevolg = new ArrayList<>();
             if (g.voorwaarde() != null) {
                 r.add("Aan deze voorwaarde is niet voldaan.");
-                if (g.via() != null) r.add("Daarom doet zich de " + grondWoord + " van " + Samenvatting.bepaling(g.via()) + " voor:");
+                if (g.via() != null) r.add("Daarom doet zich de " + grondWoord + " van " + Samenvatting.bepaling(g.via(), e) + " voor:");
             } else {
-                r.add("Uit deze feiten volgt dat de " + grondWoord + " van " + Samenvatting.bepaling(g.citaat()) + " zich voordoet.");
+                r.add("Uit deze feiten volgt dat de " + grondWoord + " van " + Samenvatting.bepaling(g.citaat(), e) + " zich voordoet.");
             }
             if (g.verplicht()) {
                 gevolg.add("Deze grond laat het college geen keuze: " + moet + ".");
@@ -522,7 +522,7 @@ final class Ontwerp {
                 List<String> bep = new ArrayList<>();
                 for (Besluit.Grond g : b.gronden()) {
                     if (g.verplicht()) continue;
-                    String s = Samenvatting.bepaling(g.via() != null ? g.via() : g.citaat());
+                    String s = Samenvatting.bepaling(g.via() != null ? g.via() : g.citaat(), e);
                     if (!bep.contains(s)) bep.add(s);
                 }
                 String wat = !aanvraag ? "de voorziening te beëindigen" : opdracht ? "van de opdracht af te zien"
@@ -533,7 +533,7 @@ final class Ontwerp {
                         + "Schrap daarna in het besluit de keuze die niet geldt."));
                 invullen.add(Tekst.invullen("De afweging van het college over " + String.join(" en ", bep) + "."));
             } else if (b.uitkomst() == Uitkomst.TOEKENBAAR && !b.grondslagen().isEmpty() && !b.grondslagen().get(0).plicht()) {
-                String bep = Samenvatting.bepaling(b.grondslagen().get(0).citaat());
+                String bep = Samenvatting.bepaling(b.grondslagen().get(0).citaat(), e);
                 l.add(Tekst.invullen("Afweging van het college: " + bep + " geeft het college de bevoegdheid, niet de plicht, " + handeling()
                         + ". Beschrijf hier waarom het college van die bevoegdheid gebruikmaakt, en met welke omvang en duur."));
                 invullen.add(Tekst.invullen("De afweging van het college over het gebruik van de bevoegdheid van " + bep + "."));

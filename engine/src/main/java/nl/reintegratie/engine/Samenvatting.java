@@ -72,7 +72,7 @@ public final class Samenvatting {
                     .append(": ").append(voorziening(b.voorziening())).append('\n');
             s.append("  Besluit: ").append(zin(b)).append('\n');
             grondslag(s, b);
-            gronden(s, b.gronden(), b);
+            gronden(s, b.gronden(), b, e);
             overgangsrecht(s, b);
             if (!b.nietToegepast().isEmpty()) {
                 s.append("  Gronden die niet worden toegepast, omdat het college de voorziening moet verstrekken:\n");
@@ -105,14 +105,14 @@ public final class Samenvatting {
                 if (!onbekend.isEmpty()) {
                     s.append("  Niet vastgesteld (om de voorziening hierom te beëindigen moet het college dit eerst vaststellen):\n");
                     for (Besluit.Voorwaarde v : onbekend) {
-                        s.append("    - ").append(hoofdletter(wat(v))).append(" (").append(bepaling(v.citaat())).append(") (veld in de casus: ").append(v.gegeven()).append(")\n");
+                        s.append("    - ").append(hoofdletter(wat(v))).append(" (").append(bepaling(v.citaat(), e)).append(") (veld in de casus: ").append(v.gegeven()).append(")\n");
                     }
                 }
             }
             if (!b.ontbrekendeGegevens().isEmpty()) {
                 s.append("  Gegevens die ontbreken:\n");
                 for (Besluit.OntbrekendGegeven o : b.ontbrekendeGegevens()) {
-                    s.append("    - ").append(feit(o.gegeven())).append(" Nodig voor ").append(bepaling(o.citaat())).append(" (veld in de casus: ")
+                    s.append("    - ").append(feit(o.gegeven())).append(" Nodig voor ").append(bepaling(o.citaat(), e)).append(" (veld in de casus: ")
                             .append(o.gegeven()).append(")\n");
                 }
             }
@@ -121,12 +121,12 @@ public final class Samenvatting {
                     || b.uitkomst() == Uitkomst.MOET_WORDEN_BEEINDIGD;
             if (!b.berekeningen().isEmpty() && !geenToekenning) {
                 s.append(b.uitkomst() == Uitkomst.KAN_WORDEN_GEWEIGERD ? "  Bedragen en uren, als het college de voorziening toekent:\n" : "  Bedragen en uren:\n");
-                for (Besluit.Berekening r : b.berekeningen()) s.append("    - ").append(berekening(r, b)).append('\n');
+                for (Besluit.Berekening r : b.berekeningen()) s.append("    - ").append(berekening(r, b, e)).append('\n');
             }
             if (!b.termijnen().isEmpty()) {
                 s.append("  Termijnen:\n");
                 for (Besluit.Termijn t : b.termijnen()) {
-                    s.append("    - ").append(hoofdletter(wat(t))).append(" (").append(bepaling(t.citaat())).append("): ").append(termijn(t)).append('\n');
+                    s.append("    - ").append(hoofdletter(wat(t))).append(" (").append(bepaling(t.citaat(), e)).append("): ").append(termijn(t)).append('\n');
                 }
             }
             boolean kop = false;
@@ -136,16 +136,16 @@ public final class Samenvatting {
                     continue;
                 }
                 if (!kop) { s.append("  Verder:\n"); kop = true; }
-                s.append("    - ").append(hoofdletter(wat(o))).append(" (").append(bepaling(o.citaat())).append(")\n");
+                s.append("    - ").append(hoofdletter(wat(o))).append(" (").append(bepaling(o.citaat(), e)).append(")\n");
                 regel(s, "      ", leesbaar(o.toelichting(), b));
             }
             List<String> vervuld = new ArrayList<>();
             // a provision with a condition not met is named above; listing it here as well would say it is both
             java.util.Set<String> nietVervuld = new java.util.HashSet<>();
-            for (Besluit.Voorwaarde v : b.voorwaarden()) if (v.status() != Besluit.Voorwaarde.Status.VERVULD) nietVervuld.add(bepaling(v.citaat()));
+            for (Besluit.Voorwaarde v : b.voorwaarden()) if (v.status() != Besluit.Voorwaarde.Status.VERVULD) nietVervuld.add(bepaling(v.citaat(), e));
             for (Besluit.Voorwaarde v : b.voorwaarden()) {
-                if (v.status() == Besluit.Voorwaarde.Status.VERVULD && !nietVervuld.contains(bepaling(v.citaat()))) {
-                    String k = bepaling(v.citaat());
+                if (v.status() == Besluit.Voorwaarde.Status.VERVULD && !nietVervuld.contains(bepaling(v.citaat(), e))) {
+                    String k = bepaling(v.citaat(), e);
                     if (!vervuld.contains(k)) vervuld.add(k);
                 }
             }
@@ -230,7 +230,7 @@ public final class Samenvatting {
         }
     }
 
-    private static void gronden(StringBuilder s, List<Besluit.Grond> gronden, Besluit b) {
+    private static void gronden(StringBuilder s, List<Besluit.Grond> gronden, Besluit b, Evaluation e) {
         if (gronden.isEmpty()) return;
         s.append("  Waarom:\n");
         int n = 1;
@@ -240,7 +240,7 @@ public final class Samenvatting {
                 s.append("Niet voldaan aan ").append(voluit(g.citaat())).append(": \"").append(g.citaat().tekst()).append("\"\n");
                 s.append("       De voorwaarde: ").append(wat(g)).append('.').append('\n');
                 regel(s, "       ", leesbaar(g.toelichting(), b));
-                if (g.via() != null) s.append("       Daarom geldt ").append(bepaling(g.via())).append(": \"").append(g.via().tekst()).append("\"\n");
+                if (g.via() != null) s.append("       Daarom geldt ").append(bepaling(g.via(), e)).append(": \"").append(g.via().tekst()).append("\"\n");
             } else {
                 s.append(hoofdletter(voluit(g.citaat()))).append(": \"").append(g.citaat().tekst()).append("\"\n");
                 s.append("       Vastgesteld: ").append(wat(g)).append('.').append('\n');
@@ -296,6 +296,25 @@ public final class Samenvatting {
         }
         if (c.onderdeel() != null) s.append(c.onderdeel().equals("-") ? ", het ongeletterde onderdeel" : ", onder " + c.onderdeel());
         return s.toString();
+    }
+
+    /**
+     * The provision, and where the evaluation applies more than one regeling, which one: "artikel 11, eerste lid, onder
+     * a, van de beleidsregels" beside "artikel 11, eerste lid" of the verordening, so that a reader of a decision under a
+     * verordening and its beleidsregels can find each provision. By the regeling's kind where that tells them apart,
+     * otherwise by its citeertitel.
+     */
+    public static String bepaling(Citaat c, Evaluation e) {
+        String kaal = bepaling(c);
+        List<Regeling> regelingen = e.versie().regelingen();
+        if (regelingen.size() < 2) return kaal;
+        Regeling eigen = null;
+        int zelfdeSoort = 0;
+        for (Regeling r : regelingen) if (r.id().equals(c.regeling())) eigen = r;
+        if (eigen == null) return kaal;
+        for (Regeling r : regelingen) if (java.util.Objects.equals(r.soort(), eigen.soort())) zelfdeSoort++;
+        String naam = zelfdeSoort == 1 && eigen.soort() != null ? eigen.soort() : eigen.citeertitel();
+        return kaal + (c.lid() != null || c.onderdeel() != null ? ", van de " : " van de ") + naam;
     }
 
     /** The provision with its regeling: "artikel 2, eerste lid, onder a, van de Re-integratieverordening Heemstede 2023". */
@@ -364,10 +383,15 @@ public final class Samenvatting {
      * year), the amount, and the provision; an amount that is not known says which figure is missing.
      */
     public static String berekening(Besluit.Berekening r, Besluit b) {
+        return berekening(r, b, null);
+    }
+
+    /** As {@link #berekening(Besluit.Berekening, Besluit)}, the provision named as {@link #bepaling(Citaat, Evaluation)} does. */
+    public static String berekening(Besluit.Berekening r, Besluit b, Evaluation e) {
         StringBuilder s = new StringBuilder(hoofdletter(wat(r)));
         Integer jaar = jaar(r);
         if (jaar != null) s.append(", in het ").append(jaar < RANGTELWOORDEN.length ? RANGTELWOORDEN[jaar] : jaar + "e").append(" jaar");
-        s.append(" (").append(bepaling(r.citaat())).append("): ");
+        s.append(" (").append(e == null ? bepaling(r.citaat()) : bepaling(r.citaat(), e)).append("): ");
         String toelichting = r.toelichting() != null && JAAR_TOELICHTING.matcher(r.toelichting().trim()).matches() ? null : leesbaar(r.toelichting(), b);
         if (r.waarde() == null) {
             s.append("niet bekend: ").append(toelichting == null || toelichting.isBlank() ? "de regels noemen niet welk gegeven ontbreekt" : toelichting);
