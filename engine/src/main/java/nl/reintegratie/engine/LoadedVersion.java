@@ -163,6 +163,10 @@ final class LoadedVersion {
     }
 
     private Built bouw() {
+        // what the build reads beside the rule base is read on a second thread meanwhile, in the order it is used:
+        // the model rules' classes (shared by every version), then the quoted texts, usage indexes, parameters and hashes
+        Bijlezen bij = new Bijlezen(this);
+        bij.start();
         List<Model> models = new ArrayList<>();
         Map<String, RegelingDescriptor> perPakket = new HashMap<>();
         for (RegelingDescriptor r : regelingen) {
@@ -193,13 +197,18 @@ final class LoadedVersion {
         if (!toegepast.isEmpty()) {
             Map<String, ModelRegels.Toepassing> toepassingen = new LinkedHashMap<>();
             toegepast.forEach((k, t) -> toepassingen.put(k, t.toepassing()));
+            bij.neem(); // the model rules loaded (or what loading them threw)
             models.add(modelRegels.voor(toepassingen));
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
 
         Map<String, Map<String, String[]>> teksten = new HashMap<>();
         List<Bepaling> alleBepalingen = new ArrayList<>();
-        for (RegelingDescriptor r : regelingen) teksten.put(r.info.id(), bepalingen(r, alleBepalingen));
+        for (RegelingDescriptor r : regelingen) {
+            Teksten t = (Teksten) bij.neem();
+            teksten.put(r.info.id(), t.teksten());
+            alleBepalingen.addAll(t.bepalingen());
+        }
         // one instance per quoted provision: every rule citing it shares the table's, so lookups by it are by identity
         Map<Citaat, Citaat> canoniek = new HashMap<>();
         for (Bepaling bep : alleBepalingen) canoniek.putIfAbsent(bep.citaat(), bep.citaat());
@@ -235,7 +244,7 @@ final class LoadedVersion {
         }
         // the usage index the build wrote per regeling (which facts its rules read, which rule extends which)
         Map<String, JsonNode> gebruikPerRegeling = new HashMap<>();
-        for (RegelingDescriptor r : regelingen) gebruikPerRegeling.put(r.info.id(), gebruik(r));
+        for (RegelingDescriptor r : regelingen) gebruikPerRegeling.put(r.info.id(), (JsonNode) bij.neem());
         int aantal = 0;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -343,7 +352,8 @@ final class LoadedVersion {
         boolean gebruikBekend = true;
         List<Ontvangstbewijs.RegelingHash> hashes = new ArrayList<>();
         for (RegelingDescriptor r : regelingen) {
-            if (r.parameters != null) params.addAll(ParameterSet.lees(loader, r.parameters, r.info.citeertitel(), r.info.geldigVanaf()));
+            @SuppressWarnings("unchecked") List<ParameterSet.Parameter> eigen = (List<ParameterSet.Parameter>) bij.neem();
+            params.addAll(eigen);
             for (RegelingDescriptor.Oordeel o : r.oordelen.values()) {
                 if (oordelen.putIfAbsent(o.code(), o) != null) throw new IllegalStateException(versie.id() + ": oordeel '" + o.code() + "' is declared twice");
                 if (citaat(r, teksten.get(r.info.id()), o.artikel(), o.lid(), o.onderdeel()) == null) {
@@ -357,7 +367,7 @@ final class LoadedVersion {
                 gebruik.path("gegevens").fieldNames().forEachRemaining(gebruikt::add);
                 gebruik.path("oordelen").fieldNames().forEachRemaining(o -> gebruikt.add("oordelen." + o));
             }
-            hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), hash(r, gebruik)));
+            hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), (String) bij.neem()));
         }
         Map<String, Set<String>> leestPerRegel = grenzen.isEmpty() ? Map.of() : leestPerRegel(gebruikPerRegeling.values());
         Map<String, Set<String>> alleenBij = gebruikBekend ? alleenBij(gebruikPerRegeling.values()) : Map.of();
@@ -365,6 +375,97 @@ final class LoadedVersion {
         return new Built(kieBase, Toepasbaarheid.van(grenzen), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
                 gebruikBekend ? Set.copyOf(gebruikt) : null, alleenBij, alleenBijAanvragen, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
+    }
+
+    /** A regeling's quoted provisions: per provision key its text and model key, and the provisions in the order quoted. */
+    private record Teksten(Map<String, String[]> teksten, List<Bepaling> bepalingen) {}
+
+    /**
+     * What {@link #bouw()} reads besides building the rule base, read on a second thread while the build loads the
+     * generated classes and builds the rule base (on two cores that takes the reading off the build's path): in the
+     * order the build takes it, first the model rules' classes (when a regeling applies model rules), then per regeling
+     * its quoted provisions, then per regeling its usage index, then per regeling its parameters and hash. The build
+     * takes each item with {@link #neem()}, in the same order; reading stops at the first failure, which
+     * {@link #neem()} rethrows where the build takes the item that failed, so a build fails where and as it did when
+     * it read everything itself.
+     */
+    private static final class Bijlezen implements Runnable {
+        private final LoadedVersion v;
+        private final List<Object> gelezen = new ArrayList<>();
+        private Throwable fout;
+        private boolean klaar;
+        private int volgende;
+
+        Bijlezen(LoadedVersion v) {
+            this.v = v;
+        }
+
+        /** Starts reading on a thread of its own (a daemon: a build that fails does not wait for it). */
+        void start() {
+            Thread t = new Thread(this, "reintegratie-bouw-" + v.versie.id());
+            t.setDaemon(true);
+            // Drools finds its services through the context class loader, as in the build itself
+            t.setContextClassLoader(v.loader);
+            t.start();
+        }
+
+        @Override public void run() {
+            try {
+                boolean modelregels = false;
+                for (RegelingDescriptor r : v.regelingen) modelregels |= !r.modelregels.isEmpty();
+                if (modelregels) {
+                    v.modelRegels.model();
+                    lever(Boolean.TRUE);
+                }
+                for (RegelingDescriptor r : v.regelingen) {
+                    List<Bepaling> b = new ArrayList<>();
+                    Map<String, String[]> t = v.bepalingen(r, b);
+                    lever(new Teksten(t, b));
+                }
+                List<JsonNode> gebruik = new ArrayList<>();
+                for (RegelingDescriptor r : v.regelingen) {
+                    JsonNode g = v.gebruik(r);
+                    gebruik.add(g);
+                    lever(g);
+                }
+                for (int i = 0; i < v.regelingen.size(); i++) {
+                    RegelingDescriptor r = v.regelingen.get(i);
+                    lever(r.parameters == null ? List.of() : ParameterSet.lees(v.loader, r.parameters, r.info.citeertitel(), r.info.geldigVanaf()));
+                    lever(v.hash(r, gebruik.get(i)));
+                }
+            } catch (Throwable t) {
+                synchronized (this) {
+                    fout = t;
+                }
+            } finally {
+                synchronized (this) {
+                    klaar = true;
+                    notifyAll();
+                }
+            }
+        }
+
+        private synchronized void lever(Object o) {
+            gelezen.add(o);
+            notifyAll();
+        }
+
+        /** The next item, waiting for it; what reading it threw, if it failed. */
+        synchronized Object neem() {
+            boolean onderbroken = false;
+            while (volgende >= gelezen.size() && !klaar) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    onderbroken = true;
+                }
+            }
+            if (onderbroken) Thread.currentThread().interrupt();
+            if (volgende < gelezen.size()) return gelezen.get(volgende++);
+            if (fout instanceof RuntimeException e) throw e;
+            if (fout instanceof Error e) throw e;
+            throw new IllegalStateException(v.versie.id() + ": reading the rule package failed: " + fout, fout);
+        }
     }
 
     /** The fact paths and {@code oordelen.x} that only rules reading on an aanvraag read (the usage index's {@code alleenAanvraag}). */

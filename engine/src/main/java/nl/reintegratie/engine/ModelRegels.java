@@ -182,7 +182,7 @@ final class ModelRegels {
     }
 
     /** The compiled model rules, loaded once for all versions (their classes are shared). */
-    private Model model() {
+    Model model() {
         Model m = model;
         if (m == null) {
             synchronized (this) {
