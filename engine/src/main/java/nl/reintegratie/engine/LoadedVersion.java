@@ -196,7 +196,7 @@ final class LoadedVersion {
         }
         if (!toegepast.isEmpty()) {
             Map<String, ModelRegels.Toepassing> toepassingen = new LinkedHashMap<>();
-            toegepast.forEach((k, t) -> toepassingen.put(k, t.toepassing()));
+            for (Map.Entry<String, Toegepast> e : toegepast.entrySet()) toepassingen.put(e.getKey(), e.getValue().toepassing());
             bij.neem(); // the model rules loaded (or what loading them threw)
             models.add(modelRegels.voor(toepassingen));
         }
@@ -307,8 +307,12 @@ final class LoadedVersion {
                     }
                 }
                 String interpretatie = meta(rule, "interpretatie");
-                List<String> interpretaties = interpretatie == null ? List.of()
-                        : java.util.Arrays.stream(interpretatie.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+                List<String> interpretaties = List.of();
+                if (interpretatie != null) {
+                    List<String> l = new ArrayList<>();
+                    for (String x : interpretatie.split(",")) if (!x.trim().isEmpty()) l.add(x.trim());
+                    interpretaties = List.copyOf(l);
+                }
                 if (!eigenInterpretaties.isEmpty()) {
                     // a model rule: the project's readings it names, then the applying regeling's own (its "interpretaties")
                     java.util.LinkedHashSet<String> samen = new java.util.LinkedHashSet<>(interpretaties);
@@ -360,12 +364,12 @@ final class LoadedVersion {
                     throw new IllegalStateException(r.descriptorPad + ": oordeel '" + o.code() + "' cites a provision that " + r.bepalingen + " does not quote");
                 }
             }
-            r.voorzieningen.keySet().forEach(v -> voorzieningen.putIfAbsent(v, r.info.id()));
+            for (String v : r.voorzieningen.keySet()) voorzieningen.putIfAbsent(v, r.info.id());
             JsonNode gebruik = gebruikPerRegeling.get(r.info.id());
             if (gebruik == null) gebruikBekend = false;
             else {
-                gebruik.path("gegevens").fieldNames().forEachRemaining(gebruikt::add);
-                gebruik.path("oordelen").fieldNames().forEachRemaining(o -> gebruikt.add("oordelen." + o));
+                for (java.util.Iterator<String> i = gebruik.path("gegevens").fieldNames(); i.hasNext(); ) gebruikt.add(i.next());
+                for (java.util.Iterator<String> i = gebruik.path("oordelen").fieldNames(); i.hasNext(); ) gebruikt.add("oordelen." + i.next());
             }
             hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), (String) bij.neem()));
         }
@@ -474,12 +478,10 @@ final class LoadedVersion {
         for (JsonNode index : indexen) {
             if (index == null) continue;
             Set<String> regels = new java.util.HashSet<>();
-            index.path("alleenAanvraag").forEach(x -> regels.add(x.asText()));
-            java.util.function.BiConsumer<String, JsonNode> pad = (p, lezers) -> {
-                for (JsonNode regel : lezers) (regels.contains(regel.asText()) ? alleen : ook).add(p);
-            };
-            index.path("gegevens").fields().forEachRemaining(e -> pad.accept(e.getKey(), e.getValue()));
-            index.path("oordelen").fields().forEachRemaining(e -> pad.accept("oordelen." + e.getKey(), e.getValue()));
+            for (JsonNode x : index.path("alleenAanvraag")) regels.add(x.asText());
+            for (Map.Entry<String, JsonNode> e : velden(index)) {
+                for (JsonNode regel : e.getValue()) (regels.contains(regel.asText()) ? alleen : ook).add(e.getKey());
+            }
         }
         alleen.removeAll(ook);
         return Set.copyOf(alleen);
@@ -495,19 +497,22 @@ final class LoadedVersion {
         for (JsonNode index : indexen) {
             if (index == null) continue;
             JsonNode perRegel = index.path("voorzieningen");
-            java.util.function.BiConsumer<String, JsonNode> pad = (p, regels) -> {
-                for (JsonNode regel : regels) {
+            for (Map.Entry<String, JsonNode> e : velden(index)) {
+                String p = e.getKey();
+                for (JsonNode regel : e.getValue()) {
                     JsonNode codes = perRegel.path(regel.asText());
-                    if (!codes.isArray()) { overal.add(p); return; }
-                    codes.forEach(c -> uit.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(c.asText()));
+                    if (!codes.isArray()) { overal.add(p); break; }
+                    for (JsonNode c : codes) {
+                        Set<String> bij = uit.get(p);
+                        if (bij == null) uit.put(p, bij = new java.util.TreeSet<>());
+                        bij.add(c.asText());
+                    }
                 }
-            };
-            index.path("gegevens").fields().forEachRemaining(e -> pad.accept(e.getKey(), e.getValue()));
-            index.path("oordelen").fields().forEachRemaining(e -> pad.accept("oordelen." + e.getKey(), e.getValue()));
+            }
         }
-        overal.forEach(uit::remove);
+        for (String p : overal) uit.remove(p);
         Map<String, Set<String>> vast = new HashMap<>();
-        uit.forEach((k, v) -> vast.put(k, Set.copyOf(v)));
+        for (Map.Entry<String, Set<String>> e : uit.entrySet()) vast.put(e.getKey(), Set.copyOf(e.getValue()));
         return Collections.unmodifiableMap(vast);
     }
 
@@ -516,8 +521,27 @@ final class LoadedVersion {
         Map<String, Set<String>> uit = new HashMap<>();
         for (JsonNode index : indexen) {
             if (index == null) continue;
-            index.path("gegevens").fields().forEachRemaining(e -> e.getValue().forEach(n -> uit.computeIfAbsent(n.asText(), k -> new LinkedHashSet<>()).add(e.getKey())));
-            index.path("oordelen").fields().forEachRemaining(e -> e.getValue().forEach(n -> uit.computeIfAbsent(n.asText(), k -> new LinkedHashSet<>()).add("oordelen." + e.getKey())));
+            for (Map.Entry<String, JsonNode> e : velden(index)) {
+                for (JsonNode n : e.getValue()) {
+                    Set<String> leest = uit.get(n.asText());
+                    if (leest == null) uit.put(n.asText(), leest = new LinkedHashSet<>());
+                    leest.add(e.getKey());
+                }
+            }
+        }
+        return uit;
+    }
+
+    /**
+     * A usage index's fact paths and then its oordelen ({@code oordelen.x}), each with the rules that read it, in the
+     * index's order (written out, not as lambdas: each lambda costs a cold start a class spun at run time).
+     */
+    private static List<Map.Entry<String, JsonNode>> velden(JsonNode index) {
+        List<Map.Entry<String, JsonNode>> uit = new ArrayList<>();
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> i = index.path("gegevens").fields(); i.hasNext(); ) uit.add(i.next());
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> i = index.path("oordelen").fields(); i.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = i.next();
+            uit.add(Map.entry("oordelen." + e.getKey(), e.getValue()));
         }
         return uit;
     }
@@ -574,7 +598,10 @@ final class LoadedVersion {
         int dubbelepunt = verwijzing.indexOf(':');
         if (dubbelepunt > 0) {
             String id = verwijzing.substring(0, dubbelepunt).trim();
-            r = regelingen.stream().filter(x -> x.info.id().equals(id)).findFirst().orElse(null);
+            r = null;
+            for (RegelingDescriptor x : regelingen) {
+                if (x.info.id().equals(id)) { r = x; break; }
+            }
             if (r == null) return null;
             rest = verwijzing.substring(dubbelepunt + 1).trim();
         }
