@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
 
@@ -88,9 +86,9 @@ public final class Main {
             out.println("reintegratie " + ReintegratieEngine.version());
             return OK;
         }
-        Opdracht o = OPDRACHTEN.get(opdracht);
+        Opdracht o = opdracht(opdracht);
         if (o == null) {
-            err.println("onbekende opdracht '" + opdracht + "'; opdrachten: " + String.join(", ", OPDRACHTEN.keySet()) + " (reintegratie --help)");
+            err.println("onbekende opdracht '" + opdracht + "'; opdrachten: " + String.join(", ", OPDRACHTEN) + " (reintegratie --help)");
             return FOUT;
         }
         if (rest.contains("--help") || rest.contains("-h")) {
@@ -158,18 +156,30 @@ public final class Main {
         String hulp();
     }
 
-    static final Map<String, Opdracht> OPDRACHTEN = new TreeMap<>(Map.ofEntries(
-            Map.entry("evaluate", new Evaluate()),
-            Map.entry("vergelijk", new Vergelijk()),
-            Map.entry("scenarios", new ScenariosOpdracht()),
-            Map.entry("versies", new Versies()),
-            Map.entry("regels", new RegelsOpdracht()),
-            Map.entry("benchmark", new Benchmark()),
-            Map.entry("batch", new BatchOpdracht()),
-            Map.entry("schema", new Schema()),
-            Map.entry("impact", new Impact()),
-            Map.entry("beschikking", new Beschikking()),
-            Map.entry("genereer", new Genereer())));
+    /** The commands, sorted by name. */
+    static final List<String> OPDRACHTEN = List.of("batch", "benchmark", "beschikking", "evaluate", "genereer", "impact", "regels",
+            "scenarios", "schema", "vergelijk", "versies");
+
+    /**
+     * The command of that name, or {@code null}: made when it is run, so that a cold start loads (and verifies) only
+     * the one command's classes and the jars they need, not every command's.
+     */
+    static Opdracht opdracht(String naam) {
+        switch (naam) {
+            case "batch": return new BatchOpdracht();
+            case "benchmark": return new Benchmark();
+            case "beschikking": return new Beschikking();
+            case "evaluate": return new Evaluate();
+            case "genereer": return new Genereer();
+            case "impact": return new Impact();
+            case "regels": return new RegelsOpdracht();
+            case "scenarios": return new ScenariosOpdracht();
+            case "schema": return new Schema();
+            case "vergelijk": return new Vergelijk();
+            case "versies": return new Versies();
+            default: return null;
+        }
+    }
 
     /** Takes the value of an option ({@code --peildatum 2024-01-01}), or {@code null}; fails when the value is missing. */
     static String optie(List<String> args, String naam) throws Invoer.Fout {

@@ -24,7 +24,9 @@ class MainTest {
         Cli v = Cli.run("--version");
         assertThat(v.code).isZero();
         assertThat(v.out()).startsWith("reintegratie ");
-        for (String opdracht : Main.OPDRACHTEN.keySet()) {
+        assertThat(Main.OPDRACHTEN).isSorted().doesNotHaveDuplicates();
+        for (String opdracht : Main.OPDRACHTEN) {
+            assertThat(Main.opdracht(opdracht)).as(opdracht).isNotNull();
             Cli c = Cli.run(opdracht, "--help");
             assertThat(c.code).as(opdracht).isZero();
             assertThat(c.out()).as(opdracht).contains("Gebruik: reintegratie " + opdracht);

@@ -220,7 +220,7 @@ final class CaseReader {
         if (n == null || n.isNull()) return List.of();
         if (!n.isArray()) { fout(veld, "moet een lijst zijn; kreeg " + Json.soort(n)); return List.of(); }
         List<JsonNode> l = new ArrayList<>();
-        n.forEach(l::add);
+        for (JsonNode x : n) l.add(x);
         return l;
     }
 }

@@ -63,7 +63,11 @@ final class Evaluator {
             sessie.dispose();
         }
         Map<Onderwerp, List<Bevinding>> perOnderwerp = new IdentityHashMap<>();
-        for (Bevinding bev : trace.bevindingen()) perOnderwerp.computeIfAbsent(bev.getOnderwerp(), k -> new ArrayList<>()).add(bev);
+        for (Bevinding bev : trace.bevindingen()) {
+            List<Bevinding> l = perOnderwerp.get(bev.getOnderwerp());
+            if (l == null) perOnderwerp.put(bev.getOnderwerp(), l = new ArrayList<>());
+            l.add(bev);
+        }
         List<Besluit> besluiten = new ArrayList<>();
         for (int i = 0; i < c.aanvragen().size(); i++) {
             Aanvraag a = c.aanvragen().get(i);
@@ -108,7 +112,10 @@ final class Evaluator {
      */
     static Casus leidVerleendOnderAf(Casus c, LoadedVersion versie) {
         if (c.verleendeVoorzieningen().isEmpty()) return c;
-        Regeling opvolger = versie.versie.regelingen().stream().filter(r -> r.vorigeRegeling() != null).findFirst().orElse(null);
+        Regeling opvolger = null;
+        for (Regeling r : versie.versie.regelingen()) {
+            if (r.vorigeRegeling() != null) { opvolger = r; break; }
+        }
         List<InvalidCaseException.Problem> fouten = new ArrayList<>();
         List<VerleendeVoorziening> uit = new ArrayList<>();
         for (int i = 0; i < c.verleendeVoorzieningen().size(); i++) {
@@ -134,6 +141,17 @@ final class Evaluator {
         }
         if (!fouten.isEmpty()) throw new InvalidCaseException(fouten);
         return new Casus(c.gemeente(), c.peildatum(), c.persoon(), c.werkgever(), c.dienstbetrekking(), c.aanvragen(), uit);
+    }
+
+    // written out, not as streams of lambdas: each lambda costs a cold start a class spun at run time
+    private static boolean heeftCode(List<Besluit.OpenOordeel> open, String code) {
+        for (Besluit.OpenOordeel x : open) if (x.code().equals(code)) return true;
+        return false;
+    }
+
+    private static boolean verplicht(List<Besluit.Grond> gronden) {
+        for (Besluit.Grond g : gronden) if (g.verplicht()) return true;
+        return false;
     }
 
     /** A ground with the {@code @wijktVoorPlicht} of the rule that raised it. */
@@ -222,8 +240,9 @@ final class Evaluator {
             }
             Besluit.Overgangsrecht schild = aanvraag ? null : bescherming != null ? bescherming : misschienBescherming;
             // a duty to provide the voorziening: the statutory one where there is one (L-20)
-            Besluit.Grondslag plicht = grondslagen.stream().filter(Besluit.Grondslag::wettelijk).findFirst()
-                    .orElseGet(() -> grondslagen.stream().filter(Besluit.Grondslag::plicht).findFirst().orElse(null));
+            Besluit.Grondslag plicht = null;
+            for (Besluit.Grondslag x : grondslagen) if (plicht == null && x.wettelijk()) plicht = x;
+            for (Besluit.Grondslag x : grondslagen) if (plicht == null && x.plicht()) plicht = x;
             List<Besluit.Grond> gronden = new ArrayList<>();
             List<Besluit.Grond> afgeschermd = new ArrayList<>();
             List<Besluit.Grond> nietToegepast = new ArrayList<>();
@@ -243,7 +262,7 @@ final class Evaluator {
                 for (int i = 0; i < openDoorGrond.size(); i++) {
                     Besluit.OpenOordeel oo = openDoorGrond.get(i);
                     if (wijkt(openDoorGrondWijkt.get(i), plicht)) continue;
-                    if (open.stream().noneMatch(x -> x.code().equals(oo.code()))) open.add(oo);
+                    if (!heeftCode(open, oo.code())) open.add(oo);
                 }
             }
             List<Besluit.OntbrekendGegeven> ontbrekend = new ArrayList<>(ontbrekendDoorGrond);
@@ -255,7 +274,7 @@ final class Evaluator {
                 if (gegeven != null && gegeven.startsWith("oordelen.")) {
                     // a missing judgement is an open judgement of the college, not a missing fact
                     String code = gegeven.substring("oordelen.".length());
-                    if (schild == null && open.stream().noneMatch(x -> x.code().equals(code))) open.add(openOordeel(code, m, v.getToelichting(), trace.afleiding(v)));
+                    if (schild == null && !heeftCode(open, code)) open.add(openOordeel(code, m, v.getToelichting(), trace.afleiding(v)));
                 } else if (aanvraag || misschienBescherming != null && java.util.Objects.equals(pad(gegeven), misschienBescherming.hangtAfVan())) {
                     // on an aanvraag a condition for granting must be established (L-08); on a granted voorziening a
                     // condition not known does not make the decision incomplete: ending it on that condition needs the
@@ -296,12 +315,12 @@ final class Evaluator {
                     LoadedVersion.RuleMeta vm = meta(v);
                     boolean zelfdeBepaling = vm.citaat().sleutel().equals(m.citaat().sleutel());
                     List<String> interpretaties = new ArrayList<>(vm.interpretaties());
-                    m.interpretaties().forEach(x -> { if (!interpretaties.contains(x)) interpretaties.add(x); });
+                    for (String x : m.interpretaties()) if (!interpretaties.contains(x)) interpretaties.add(x);
                     List<String> afleiding = new ArrayList<>();
                     afleiding.add(vm.naam());
                     // the ground's own rule is part of the chain, also when it cites the same provision
                     if (!afleiding.contains(m.naam())) afleiding.add(m.naam());
-                    trace.afleiding(g).forEach(x -> { if (!afleiding.contains(x)) afleiding.add(x); });
+                    for (String x : trace.afleiding(g)) if (!afleiding.contains(x)) afleiding.add(x);
                     item = new Besluit.Grond(g.getCode(), vm.naam(), v.getToelichting() != null ? v.getToelichting() : g.getToelichting(), vm.citaat(),
                             interpretaties, afleiding, g.isVerplicht(), zelfdeBepaling ? null : m.citaat(), zelfdeBepaling ? null : m.naam(), v.getCode(), null, null,
                             ook(vm, m));
@@ -360,10 +379,10 @@ final class Evaluator {
                              List<Besluit.OntbrekendGegeven> ontbrekend, List<Besluit.OpenOordeel> open) {
         if (aanvraag) {
             if (grondslagen.isEmpty()) return Uitkomst.BESTAAT_NIET;
-            if (gronden.stream().anyMatch(Besluit.Grond::verplicht)) return Uitkomst.MOET_WORDEN_GEWEIGERD;
+            if (verplicht(gronden)) return Uitkomst.MOET_WORDEN_GEWEIGERD;
             if (!gronden.isEmpty()) return Uitkomst.KAN_WORDEN_GEWEIGERD;
         } else {
-            if (gronden.stream().anyMatch(Besluit.Grond::verplicht)) return Uitkomst.MOET_WORDEN_BEEINDIGD;
+            if (verplicht(gronden)) return Uitkomst.MOET_WORDEN_BEEINDIGD;
             if (!gronden.isEmpty()) return Uitkomst.KAN_WORDEN_BEEINDIGD;
         }
         if (!ontbrekend.isEmpty()) return Uitkomst.ONVOLLEDIG;

@@ -163,6 +163,10 @@ final class LoadedVersion {
     }
 
     private Built bouw() {
+        // what the build reads beside the rule base is read on a second thread meanwhile, in the order it is used:
+        // the model rules' classes (shared by every version), then the quoted texts, usage indexes, parameters and hashes
+        Bijlezen bij = new Bijlezen(this);
+        bij.start();
         List<Model> models = new ArrayList<>();
         Map<String, RegelingDescriptor> perPakket = new HashMap<>();
         for (RegelingDescriptor r : regelingen) {
@@ -192,14 +196,19 @@ final class LoadedVersion {
         }
         if (!toegepast.isEmpty()) {
             Map<String, ModelRegels.Toepassing> toepassingen = new LinkedHashMap<>();
-            toegepast.forEach((k, t) -> toepassingen.put(k, t.toepassing()));
+            for (Map.Entry<String, Toegepast> e : toegepast.entrySet()) toepassingen.put(e.getKey(), e.getValue().toepassing());
+            bij.neem(); // the model rules loaded (or what loading them threw)
             models.add(modelRegels.voor(toepassingen));
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
 
         Map<String, Map<String, String[]>> teksten = new HashMap<>();
         List<Bepaling> alleBepalingen = new ArrayList<>();
-        for (RegelingDescriptor r : regelingen) teksten.put(r.info.id(), bepalingen(r, alleBepalingen));
+        for (RegelingDescriptor r : regelingen) {
+            Teksten t = (Teksten) bij.neem();
+            teksten.put(r.info.id(), t.teksten());
+            alleBepalingen.addAll(t.bepalingen());
+        }
         // one instance per quoted provision: every rule citing it shares the table's, so lookups by it are by identity
         Map<Citaat, Citaat> canoniek = new HashMap<>();
         for (Bepaling bep : alleBepalingen) canoniek.putIfAbsent(bep.citaat(), bep.citaat());
@@ -235,7 +244,7 @@ final class LoadedVersion {
         }
         // the usage index the build wrote per regeling (which facts its rules read, which rule extends which)
         Map<String, JsonNode> gebruikPerRegeling = new HashMap<>();
-        for (RegelingDescriptor r : regelingen) gebruikPerRegeling.put(r.info.id(), gebruik(r));
+        for (RegelingDescriptor r : regelingen) gebruikPerRegeling.put(r.info.id(), (JsonNode) bij.neem());
         int aantal = 0;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -298,8 +307,12 @@ final class LoadedVersion {
                     }
                 }
                 String interpretatie = meta(rule, "interpretatie");
-                List<String> interpretaties = interpretatie == null ? List.of()
-                        : java.util.Arrays.stream(interpretatie.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+                List<String> interpretaties = List.of();
+                if (interpretatie != null) {
+                    List<String> l = new ArrayList<>();
+                    for (String x : interpretatie.split(",")) if (!x.trim().isEmpty()) l.add(x.trim());
+                    interpretaties = List.copyOf(l);
+                }
                 if (!eigenInterpretaties.isEmpty()) {
                     // a model rule: the project's readings it names, then the applying regeling's own (its "interpretaties")
                     java.util.LinkedHashSet<String> samen = new java.util.LinkedHashSet<>(interpretaties);
@@ -343,21 +356,22 @@ final class LoadedVersion {
         boolean gebruikBekend = true;
         List<Ontvangstbewijs.RegelingHash> hashes = new ArrayList<>();
         for (RegelingDescriptor r : regelingen) {
-            if (r.parameters != null) params.addAll(ParameterSet.lees(loader, r.parameters, r.info.citeertitel(), r.info.geldigVanaf()));
+            @SuppressWarnings("unchecked") List<ParameterSet.Parameter> eigen = (List<ParameterSet.Parameter>) bij.neem();
+            params.addAll(eigen);
             for (RegelingDescriptor.Oordeel o : r.oordelen.values()) {
                 if (oordelen.putIfAbsent(o.code(), o) != null) throw new IllegalStateException(versie.id() + ": oordeel '" + o.code() + "' is declared twice");
                 if (citaat(r, teksten.get(r.info.id()), o.artikel(), o.lid(), o.onderdeel()) == null) {
                     throw new IllegalStateException(r.descriptorPad + ": oordeel '" + o.code() + "' cites a provision that " + r.bepalingen + " does not quote");
                 }
             }
-            r.voorzieningen.keySet().forEach(v -> voorzieningen.putIfAbsent(v, r.info.id()));
+            for (String v : r.voorzieningen.keySet()) voorzieningen.putIfAbsent(v, r.info.id());
             JsonNode gebruik = gebruikPerRegeling.get(r.info.id());
             if (gebruik == null) gebruikBekend = false;
             else {
-                gebruik.path("gegevens").fieldNames().forEachRemaining(gebruikt::add);
-                gebruik.path("oordelen").fieldNames().forEachRemaining(o -> gebruikt.add("oordelen." + o));
+                for (java.util.Iterator<String> i = gebruik.path("gegevens").fieldNames(); i.hasNext(); ) gebruikt.add(i.next());
+                for (java.util.Iterator<String> i = gebruik.path("oordelen").fieldNames(); i.hasNext(); ) gebruikt.add("oordelen." + i.next());
             }
-            hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), hash(r, gebruik)));
+            hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), (String) bij.neem()));
         }
         Map<String, Set<String>> leestPerRegel = grenzen.isEmpty() ? Map.of() : leestPerRegel(gebruikPerRegeling.values());
         Map<String, Set<String>> alleenBij = gebruikBekend ? alleenBij(gebruikPerRegeling.values()) : Map.of();
@@ -367,18 +381,107 @@ final class LoadedVersion {
                 gebruikBekend ? Set.copyOf(gebruikt) : null, alleenBij, alleenBijAanvragen, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
     }
 
+    /** A regeling's quoted provisions: per provision key its text and model key, and the provisions in the order quoted. */
+    private record Teksten(Map<String, String[]> teksten, List<Bepaling> bepalingen) {}
+
+    /**
+     * What {@link #bouw()} reads besides building the rule base, read on a second thread while the build loads the
+     * generated classes and builds the rule base (on two cores that takes the reading off the build's path): in the
+     * order the build takes it, first the model rules' classes (when a regeling applies model rules), then per regeling
+     * its quoted provisions, then per regeling its usage index, then per regeling its parameters and hash. The build
+     * takes each item with {@link #neem()}, in the same order; reading stops at the first failure, which
+     * {@link #neem()} rethrows where the build takes the item that failed, so a build fails where and as it did when
+     * it read everything itself.
+     */
+    private static final class Bijlezen implements Runnable {
+        private final LoadedVersion v;
+        private final List<Object> gelezen = new ArrayList<>();
+        private Throwable fout;
+        private boolean klaar;
+        private int volgende;
+
+        Bijlezen(LoadedVersion v) {
+            this.v = v;
+        }
+
+        /** Starts reading on a thread of its own (a daemon: a build that fails does not wait for it). */
+        void start() {
+            Thread t = new Thread(this, "reintegratie-bouw-" + v.versie.id());
+            t.setDaemon(true);
+            // Drools finds its services through the context class loader, as in the build itself
+            t.setContextClassLoader(v.loader);
+            t.start();
+        }
+
+        @Override public void run() {
+            try {
+                boolean modelregels = false;
+                for (RegelingDescriptor r : v.regelingen) modelregels |= !r.modelregels.isEmpty();
+                if (modelregels) {
+                    v.modelRegels.model();
+                    lever(Boolean.TRUE);
+                }
+                for (RegelingDescriptor r : v.regelingen) {
+                    List<Bepaling> b = new ArrayList<>();
+                    Map<String, String[]> t = v.bepalingen(r, b);
+                    lever(new Teksten(t, b));
+                }
+                List<JsonNode> gebruik = new ArrayList<>();
+                for (RegelingDescriptor r : v.regelingen) {
+                    JsonNode g = v.gebruik(r);
+                    gebruik.add(g);
+                    lever(g);
+                }
+                for (int i = 0; i < v.regelingen.size(); i++) {
+                    RegelingDescriptor r = v.regelingen.get(i);
+                    lever(r.parameters == null ? List.of() : ParameterSet.lees(v.loader, r.parameters, r.info.citeertitel(), r.info.geldigVanaf()));
+                    lever(v.hash(r, gebruik.get(i)));
+                }
+            } catch (Throwable t) {
+                synchronized (this) {
+                    fout = t;
+                }
+            } finally {
+                synchronized (this) {
+                    klaar = true;
+                    notifyAll();
+                }
+            }
+        }
+
+        private synchronized void lever(Object o) {
+            gelezen.add(o);
+            notifyAll();
+        }
+
+        /** The next item, waiting for it; what reading it threw, if it failed. */
+        synchronized Object neem() {
+            boolean onderbroken = false;
+            while (volgende >= gelezen.size() && !klaar) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    onderbroken = true;
+                }
+            }
+            if (onderbroken) Thread.currentThread().interrupt();
+            if (volgende < gelezen.size()) return gelezen.get(volgende++);
+            if (fout instanceof RuntimeException e) throw e;
+            if (fout instanceof Error e) throw e;
+            throw new IllegalStateException(v.versie.id() + ": reading the rule package failed: " + fout, fout);
+        }
+    }
+
     /** The fact paths and {@code oordelen.x} that only rules reading on an aanvraag read (the usage index's {@code alleenAanvraag}). */
     private static Set<String> alleenBijAanvragen(java.util.Collection<JsonNode> indexen) {
         Set<String> alleen = new java.util.HashSet<>(), ook = new java.util.HashSet<>();
         for (JsonNode index : indexen) {
             if (index == null) continue;
             Set<String> regels = new java.util.HashSet<>();
-            index.path("alleenAanvraag").forEach(x -> regels.add(x.asText()));
-            java.util.function.BiConsumer<String, JsonNode> pad = (p, lezers) -> {
-                for (JsonNode regel : lezers) (regels.contains(regel.asText()) ? alleen : ook).add(p);
-            };
-            index.path("gegevens").fields().forEachRemaining(e -> pad.accept(e.getKey(), e.getValue()));
-            index.path("oordelen").fields().forEachRemaining(e -> pad.accept("oordelen." + e.getKey(), e.getValue()));
+            for (JsonNode x : index.path("alleenAanvraag")) regels.add(x.asText());
+            for (Map.Entry<String, JsonNode> e : velden(index)) {
+                for (JsonNode regel : e.getValue()) (regels.contains(regel.asText()) ? alleen : ook).add(e.getKey());
+            }
         }
         alleen.removeAll(ook);
         return Set.copyOf(alleen);
@@ -394,19 +497,22 @@ final class LoadedVersion {
         for (JsonNode index : indexen) {
             if (index == null) continue;
             JsonNode perRegel = index.path("voorzieningen");
-            java.util.function.BiConsumer<String, JsonNode> pad = (p, regels) -> {
-                for (JsonNode regel : regels) {
+            for (Map.Entry<String, JsonNode> e : velden(index)) {
+                String p = e.getKey();
+                for (JsonNode regel : e.getValue()) {
                     JsonNode codes = perRegel.path(regel.asText());
-                    if (!codes.isArray()) { overal.add(p); return; }
-                    codes.forEach(c -> uit.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(c.asText()));
+                    if (!codes.isArray()) { overal.add(p); break; }
+                    for (JsonNode c : codes) {
+                        Set<String> bij = uit.get(p);
+                        if (bij == null) uit.put(p, bij = new java.util.TreeSet<>());
+                        bij.add(c.asText());
+                    }
                 }
-            };
-            index.path("gegevens").fields().forEachRemaining(e -> pad.accept(e.getKey(), e.getValue()));
-            index.path("oordelen").fields().forEachRemaining(e -> pad.accept("oordelen." + e.getKey(), e.getValue()));
+            }
         }
-        overal.forEach(uit::remove);
+        for (String p : overal) uit.remove(p);
         Map<String, Set<String>> vast = new HashMap<>();
-        uit.forEach((k, v) -> vast.put(k, Set.copyOf(v)));
+        for (Map.Entry<String, Set<String>> e : uit.entrySet()) vast.put(e.getKey(), Set.copyOf(e.getValue()));
         return Collections.unmodifiableMap(vast);
     }
 
@@ -415,8 +521,27 @@ final class LoadedVersion {
         Map<String, Set<String>> uit = new HashMap<>();
         for (JsonNode index : indexen) {
             if (index == null) continue;
-            index.path("gegevens").fields().forEachRemaining(e -> e.getValue().forEach(n -> uit.computeIfAbsent(n.asText(), k -> new LinkedHashSet<>()).add(e.getKey())));
-            index.path("oordelen").fields().forEachRemaining(e -> e.getValue().forEach(n -> uit.computeIfAbsent(n.asText(), k -> new LinkedHashSet<>()).add("oordelen." + e.getKey())));
+            for (Map.Entry<String, JsonNode> e : velden(index)) {
+                for (JsonNode n : e.getValue()) {
+                    Set<String> leest = uit.get(n.asText());
+                    if (leest == null) uit.put(n.asText(), leest = new LinkedHashSet<>());
+                    leest.add(e.getKey());
+                }
+            }
+        }
+        return uit;
+    }
+
+    /**
+     * A usage index's fact paths and then its oordelen ({@code oordelen.x}), each with the rules that read it, in the
+     * index's order (written out, not as lambdas: each lambda costs a cold start a class spun at run time).
+     */
+    private static List<Map.Entry<String, JsonNode>> velden(JsonNode index) {
+        List<Map.Entry<String, JsonNode>> uit = new ArrayList<>();
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> i = index.path("gegevens").fields(); i.hasNext(); ) uit.add(i.next());
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> i = index.path("oordelen").fields(); i.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = i.next();
+            uit.add(Map.entry("oordelen." + e.getKey(), e.getValue()));
         }
         return uit;
     }
@@ -473,7 +598,10 @@ final class LoadedVersion {
         int dubbelepunt = verwijzing.indexOf(':');
         if (dubbelepunt > 0) {
             String id = verwijzing.substring(0, dubbelepunt).trim();
-            r = regelingen.stream().filter(x -> x.info.id().equals(id)).findFirst().orElse(null);
+            r = null;
+            for (RegelingDescriptor x : regelingen) {
+                if (x.info.id().equals(id)) { r = x; break; }
+            }
             if (r == null) return null;
             rest = verwijzing.substring(dubbelepunt + 1).trim();
         }

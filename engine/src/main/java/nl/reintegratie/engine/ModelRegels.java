@@ -49,13 +49,14 @@ final class ModelRegels {
                 throw new IllegalStateException(pad + ": every entry of 'modelregels' needs \"model\" (a key of the model rules) and \"artikel\" (where the regeling holds it)");
             }
             Map<String, String> plaatsen = new LinkedHashMap<>();
-            n.path("plaatsen").fields().forEachRemaining(e -> {
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> i = n.path("plaatsen").fields(); i.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = i.next();
                 if (plaats(e.getKey()) == null || plaats(e.getValue().asText()) == null) {
                     throw new IllegalStateException(pad + ": modelregels '" + model + "': plaatsen \"" + e.getKey() + "\": \"" + e.getValue().asText()
                             + "\" — write \"lid 3\" or \"lid 3 onder d\" on both sides");
                 }
                 plaatsen.put(e.getKey(), e.getValue().asText());
-            });
+            }
             Set<String> zonder = new java.util.LinkedHashSet<>();
             for (JsonNode z : n.path("zonder")) {
                 if (plaats(z.asText()) == null && !z.asText().trim().matches("onder\\s+\\S+")) {
@@ -68,7 +69,8 @@ final class ModelRegels {
             if (!in.isMissingNode() && !in.isObject()) {
                 throw new IllegalStateException(pad + ": modelregels '" + model + "': interpretaties — write an object from a place of the model (\"*\", \"lid 3\", \"lid 3 onder a\", \"onder a\") to a list of entries of the interpretation register");
             }
-            in.fields().forEachRemaining(e -> {
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> i = in.fields(); i.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = i.next();
                 String plaats = e.getKey().trim().replaceAll("\\s+", " ");
                 if (!plaats.equals("*") && plaats(plaats) == null && !plaats.matches("onder \\S+")) {
                     throw new IllegalStateException(pad + ": modelregels '" + model + "': interpretaties \"" + e.getKey() + "\" — write \"*\", \"lid 3\", \"lid 3 onder a\" or \"onder a\" (the model's numbering)");
@@ -84,7 +86,7 @@ final class ModelRegels {
                     ids.add(id.asText().trim());
                 }
                 interpretaties.put(plaats, List.copyOf(ids));
-            });
+            }
             String wijkt = n.hasNonNull("wijktVoorPlicht") ? n.get("wijktVoorPlicht").asText() : null;
             if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
                 throw new IllegalStateException(pad + ": modelregels '" + model + "': wijktVoorPlicht \"" + wijkt
@@ -182,7 +184,7 @@ final class ModelRegels {
     }
 
     /** The compiled model rules, loaded once for all versions (their classes are shared). */
-    private Model model() {
+    Model model() {
         Model m = model;
         if (m == null) {
             synchronized (this) {

@@ -44,12 +44,27 @@ final class Regelingen {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    static final Comparator<Citaat> OP_CITAAT = Comparator
-            .comparing(Citaat::regeling)
-            .thenComparing(Citaat::artikel, Regelingen::natuurlijk)
-            .thenComparing(c -> c.lid() == null ? "" : c.lid(), Regelingen::natuurlijk)
-            .thenComparing(c -> c.onderdeel() == null ? "" : c.onderdeel(), Regelingen::natuurlijk);
+    /** By regeling, then artikel, lid and onderdeel in their natural order (an absent lid or onderdeel first). */
+    static final Comparator<Citaat> OP_CITAAT = new OpCitaat();
 
-    static final Comparator<LoadedVersion.RuleMeta> OP_CITAAT_REGEL = Comparator
-            .comparing(LoadedVersion.RuleMeta::citaat, OP_CITAAT).thenComparing(LoadedVersion.RuleMeta::naam);
+    /** By citation ({@link #OP_CITAAT}), then by rule name. */
+    static final Comparator<LoadedVersion.RuleMeta> OP_CITAAT_REGEL = new OpCitaatRegel();
+
+    // written out, not composed of lambdas: each lambda costs a cold start a class spun at run time
+    private static final class OpCitaat implements Comparator<Citaat> {
+        @Override public int compare(Citaat a, Citaat b) {
+            int c = a.regeling().compareTo(b.regeling());
+            if (c == 0) c = natuurlijk(a.artikel(), b.artikel());
+            if (c == 0) c = natuurlijk(a.lid() == null ? "" : a.lid(), b.lid() == null ? "" : b.lid());
+            if (c == 0) c = natuurlijk(a.onderdeel() == null ? "" : a.onderdeel(), b.onderdeel() == null ? "" : b.onderdeel());
+            return c;
+        }
+    }
+
+    private static final class OpCitaatRegel implements Comparator<LoadedVersion.RuleMeta> {
+        @Override public int compare(LoadedVersion.RuleMeta a, LoadedVersion.RuleMeta b) {
+            int c = OP_CITAAT.compare(a.citaat(), b.citaat());
+            return c != 0 ? c : a.naam().compareTo(b.naam());
+        }
+    }
 }

@@ -88,8 +88,8 @@ final class Registry {
                 regelingen.put(r.info.id(), r);
                 if (r.eigenGegevens.isArray() && !r.eigenGegevens.isEmpty()) eigenGegevens.put(r.info.id(), r.eigenGegevens);
                 if (r.eigenVoorzieningen.isArray() && !r.eigenVoorzieningen.isEmpty()) eigenVoorzieningen.put(r.info.id(), r.eigenVoorzieningen);
-                r.oordelen.keySet().forEach(o -> oordelen.computeIfAbsent(o, k -> new ArrayList<>()).add(r.info.id()));
-                r.voorzieningen.keySet().forEach(v -> aanbod.computeIfAbsent(v, k -> new ArrayList<>()).add(r.info.id()));
+                for (String o : r.oordelen.keySet()) voegToe(oordelen, o, r.info.id());
+                for (String v : r.voorzieningen.keySet()) voegToe(aanbod, v, r.info.id());
                 for (ModelRegels.Toepassing t : r.modelregels) {
                     if (modelRegels == null) {
                         throw new IllegalStateException(r.descriptorPad + " applies the model rules of '" + t.model() + "', but no " + ModelRegels.DESCRIPTOR
@@ -102,7 +102,8 @@ final class Registry {
                 }
             }
             if (regelingen.isEmpty()) throw new IllegalStateException(url + ": the rule package declares no regeling");
-            Set<String> geclaimd = regelingen.values().stream().map(r -> r.drlPackage).collect(Collectors.toSet());
+            Set<String> geclaimd = new java.util.HashSet<>();
+            for (RegelingDescriptor r : regelingen.values()) geclaimd.add(r.drlPackage);
             for (String pkg : modellen.keySet()) {
                 if (!pkg.isEmpty() && !geclaimd.contains(pkg)) {
                     throw new IllegalStateException(url + " holds compiled rules for DRL package " + pkg + ", which no regeling of " + gemeente
@@ -122,7 +123,7 @@ final class Registry {
         }
         Vocabulary vocabulary = Vocabulary.bouw(Json.resource(engineLoader(loader), Vocabulary.GEDEELD), eigenGegevens, eigenVoorzieningen);
         Set<String> opdrachtCodes = new java.util.TreeSet<>();
-        vocabulary.voorzieningen.values().forEach(v -> { if (v.opdracht()) opdrachtCodes.add(v.code()); });
+        for (var v : vocabulary.voorzieningen.values()) if (v.opdracht()) opdrachtCodes.add(v.code());
         opdrachten.set(Set.copyOf(opdrachtCodes));
         for (Map.Entry<String, List<String>> e : aanbod.entrySet()) {
             if (!vocabulary.voorzieningen.containsKey(e.getKey())) {
@@ -131,6 +132,12 @@ final class Registry {
             }
         }
         return new Registry(loader, vocabulary, Collections.unmodifiableMap(perGemeente), Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(aanbod));
+    }
+
+    private static void voegToe(Map<String, List<String>> m, String sleutel, String waarde) {
+        List<String> l = m.get(sleutel);
+        if (l == null) m.put(sleutel, l = new ArrayList<>());
+        l.add(waarde);
     }
 
     /** The engine's own resources (the shared vocabulary, national parameters) are found through the engine's class loader. */
@@ -154,12 +161,17 @@ final class Registry {
             }
             if (in.isEmpty()) throw new IllegalStateException(gemeente + ": version " + id + " has no regelingen");
             // A version starts when the last of its regelingen enters into force, so a start date is stated once.
-            LocalDate vanaf = in.stream().map(r -> r.info.geldigVanaf()).max(Comparator.naturalOrder()).orElseThrow();
-            LocalDate tot = in.stream().map(r -> r.info.geldigTot()).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate vanaf = null, tot = null;
+            for (RegelingDescriptor r : in) {
+                if (vanaf == null || r.info.geldigVanaf().isAfter(vanaf)) vanaf = r.info.geldigVanaf();
+                if (r.info.geldigTot() != null && (tot == null || r.info.geldigTot().isBefore(tot))) tot = r.info.geldigTot();
+            }
             ruw.add(new Ruw(id, in, vanaf, tot));
         }
         if (ruw.isEmpty()) throw new IllegalStateException(url + ": the rule package declares no version");
-        ruw.sort(Comparator.comparing(Ruw::vanaf));
+        ruw.sort(new Comparator<Ruw>() {
+            @Override public int compare(Ruw a, Ruw b) { return a.vanaf().compareTo(b.vanaf()); }
+        });
         List<LoadedVersion> versies = new ArrayList<>();
         for (int i = 0; i < ruw.size(); i++) {
             Ruw r = ruw.get(i);
@@ -170,7 +182,9 @@ final class Registry {
                 if (tot == null || voorVolgende.isBefore(tot)) tot = voorVolgende;
                 if (tot.isBefore(r.vanaf())) throw new IllegalStateException(gemeente + ": versions " + r.id() + " and " + ruw.get(i + 1).id() + " start on the same day");
             }
-            Versie versie = new Versie(r.id(), gemeente, r.vanaf(), tot, r.regelingen().stream().map(d -> d.info).toList());
+            List<Regeling> infos = new ArrayList<>();
+            for (RegelingDescriptor d : r.regelingen()) infos.add(d.info);
+            Versie versie = new Versie(r.id(), gemeente, r.vanaf(), tot, java.util.Collections.unmodifiableList(infos));
             controleerLagen(versie, regelingen.values());
             versies.add(new LoadedVersion(versie, r.regelingen(), modellen, modelRegels, loader, nationaal, opdrachten::get));
         }

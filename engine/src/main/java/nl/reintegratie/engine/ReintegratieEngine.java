@@ -103,11 +103,17 @@ public final class ReintegratieEngine {
         if (!java.nio.file.Files.isDirectory(folder)) throw new IllegalStateException(folder + ": geen map met regelpakketten");
         java.util.List<java.net.URL> jars = new java.util.ArrayList<>();
         try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(folder)) {
-            for (java.nio.file.Path p : s.filter(x -> x.toString().endsWith(".jar")).sorted().toList()) jars.add(p.toUri().toURL());
+            List<java.nio.file.Path> paden = new ArrayList<>();
+            for (java.util.Iterator<java.nio.file.Path> i = s.iterator(); i.hasNext(); ) {
+                java.nio.file.Path p = i.next();
+                if (p.toString().endsWith(".jar")) paden.add(p);
+            }
+            java.util.Collections.sort(paden);
+            for (java.nio.file.Path p : paden) jars.add(p.toUri().toURL());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        ClassLoader loader = jars.isEmpty() ? ouder : new java.net.URLClassLoader("regels", jars.toArray(java.net.URL[]::new), ouder);
+        ClassLoader loader = jars.isEmpty() ? ouder : new java.net.URLClassLoader("regels", jars.toArray(new java.net.URL[0]), ouder);
         ClassLoader vorige = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {

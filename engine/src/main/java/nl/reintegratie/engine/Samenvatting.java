@@ -47,11 +47,19 @@ public final class Samenvatting {
     private static final Pattern JAAR_TOELICHTING = Pattern.compile("^jaar (\\d+)$");
     private static final Pattern EUR = Pattern.compile("^EUR\\b\\s*(.*)$");
     /** The facts of the shared vocabulary, by name: what each says about the world (for missing and unused facts). */
-    private static final Map<String, String> FEITEN = feiten();
+    private static final Map<String, String> FEITEN;
     /** The voorzieningen of the shared vocabulary, by code: their names. */
-    private static final Map<String, String> VOORZIENINGEN = voorzieningen();
+    private static final Map<String, String> VOORZIENINGEN;
     /** The codes the shared vocabulary declares an opdracht (the college imposes it: the tegenprestatie), not a voorziening. */
-    private static final Set<String> OPDRACHTEN = opdrachten();
+    private static final Set<String> OPDRACHTEN;
+
+    static {
+        // the shared vocabulary read once for the three tables (each read it anew; on a cold start that was twice too many)
+        JsonNode v = vocabulaire();
+        FEITEN = feiten(v);
+        VOORZIENINGEN = voorzieningen(v);
+        OPDRACHTEN = opdrachten(v);
+    }
 
     private Samenvatting() {}
 
@@ -534,23 +542,20 @@ public final class Samenvatting {
         }
     }
 
-    private static Map<String, String> feiten() {
+    private static Map<String, String> feiten(JsonNode v) {
         Map<String, String> m = new HashMap<>();
-        JsonNode v = vocabulaire();
         if (v != null) for (JsonNode g : v.path("gegevens")) m.putIfAbsent(g.path("naam").asText(), g.path("omschrijving").asText());
         return Map.copyOf(m);
     }
 
-    private static Set<String> opdrachten() {
+    private static Set<String> opdrachten(JsonNode v) {
         Set<String> m = new java.util.HashSet<>();
-        JsonNode v = vocabulaire();
         if (v != null) for (JsonNode g : v.path("voorzieningen")) if (g.path("opdracht").asBoolean(false)) m.add(g.path("code").asText());
         return Set.copyOf(m);
     }
 
-    private static Map<String, String> voorzieningen() {
+    private static Map<String, String> voorzieningen(JsonNode v) {
         Map<String, String> m = new HashMap<>();
-        JsonNode v = vocabulaire();
         if (v != null) for (JsonNode g : v.path("voorzieningen")) m.putIfAbsent(g.path("code").asText(), g.path("naam").asText());
         return Map.copyOf(m);
     }

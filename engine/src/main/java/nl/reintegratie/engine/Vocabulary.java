@@ -32,10 +32,10 @@ final class Vocabulary {
     static Vocabulary bouw(JsonNode gedeeld, Map<String, JsonNode> eigen, Map<String, JsonNode> eigenVoorzieningen) {
         Map<String, Gegeven> g = new LinkedHashMap<>();
         for (JsonNode n : gedeeld.path("gegevens")) voegToe(g, lees(n, "gedeeld"));
-        eigen.forEach((regeling, lijst) -> { for (JsonNode n : lijst) voegToe(g, lees(n, regeling)); });
+        for (Map.Entry<String, JsonNode> e : eigen.entrySet()) for (JsonNode n : e.getValue()) voegToe(g, lees(n, e.getKey()));
         Map<String, Voorzieningsoort> v = new TreeMap<>();
         for (JsonNode n : gedeeld.path("voorzieningen")) voegToe(v, voorziening(n));
-        eigenVoorzieningen.forEach((regeling, lijst) -> { for (JsonNode n : lijst) voegToe(v, voorziening(n)); });
+        for (JsonNode lijst : eigenVoorzieningen.values()) for (JsonNode n : lijst) voegToe(v, voorziening(n));
         return new Vocabulary(g, v);
     }
 
@@ -65,7 +65,7 @@ final class Vocabulary {
         Gegeven.Type type = Gegeven.Type.vanCode(verplicht(n, "type", wat));
         if (type == null) throw new IllegalStateException(wat + ": unknown type '" + n.path("type").asText() + "'");
         List<String> keuzes = new ArrayList<>();
-        n.path("keuzes").forEach(k -> keuzes.add(k.asText()));
+        for (JsonNode k : n.path("keuzes")) keuzes.add(k.asText());
         if (type == Gegeven.Type.KEUZE && keuzes.isEmpty()) throw new IllegalStateException(wat + ": a keuze needs 'keuzes'");
         List<Gegeven.DatumRegel> regels = new ArrayList<>();
         for (JsonNode r : n.path("datumRegels")) {
@@ -100,15 +100,25 @@ final class Vocabulary {
 
     /** The facts that may stand on this kind of object, by name (computed once per kind). */
     List<Gegeven> op(Gegeven.Over plaats) {
-        return perPlaats.computeIfAbsent(plaats, p -> {
+        List<Gegeven> op = perPlaats.get(plaats);
+        if (op == null) {
             List<Gegeven> l = new ArrayList<>();
-            for (Gegeven g : gegevens.values()) if (g.over().past(p)) l.add(g);
-            return List.copyOf(l);
-        });
+            for (Gegeven g : gegevens.values()) if (g.over().past(plaats)) l.add(g);
+            List<Gegeven> eerder = perPlaats.putIfAbsent(plaats, op = List.copyOf(l));
+            if (eerder != null) op = eerder;
+        }
+        return op;
     }
 
     /** The facts a case must give on this kind of object. */
     List<Gegeven> verplichtOp(Gegeven.Over plaats) {
-        return verplichtPerPlaats.computeIfAbsent(plaats, p -> op(p).stream().filter(Gegeven::verplicht).toList());
+        List<Gegeven> verplicht = verplichtPerPlaats.get(plaats);
+        if (verplicht == null) {
+            List<Gegeven> l = new ArrayList<>();
+            for (Gegeven g : op(plaats)) if (g.verplicht()) l.add(g);
+            List<Gegeven> eerder = verplichtPerPlaats.putIfAbsent(plaats, verplicht = Collections.unmodifiableList(l));
+            if (eerder != null) verplicht = eerder;
+        }
+        return verplicht;
     }
 }

@@ -23,7 +23,9 @@ public abstract class FactSet {
 
     protected FactSet(Map<String, ?> gegevens) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (gegevens != null) gegevens.forEach((k, v) -> { if (v != null) m.put(Objects.requireNonNull(k, "name"), v); });
+        if (gegevens != null) {
+            for (Map.Entry<String, ?> e : gegevens.entrySet()) if (e.getValue() != null) m.put(Objects.requireNonNull(e.getKey(), "name"), e.getValue());
+        }
         this.gegevens = Collections.unmodifiableMap(m);
     }
 
