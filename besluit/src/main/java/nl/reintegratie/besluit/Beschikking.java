@@ -82,11 +82,12 @@ public final class Beschikking {
 
     /**
      * Whether the draft for this onderwerp can be sent once its marked places are filled in: no judgement of the
-     * college is open and no fact is missing.
+     * college is open and no fact is missing, or the decision stands whatever they say (a mandatory refusal or ending,
+     * a voorziening that does not exist).
      */
     public static boolean canBeSent(Evaluation e, String onderwerpId) {
         Besluit b = e.besluit(onderwerpId);
-        return b.openOordelen().isEmpty() && b.ontbrekendeGegevens().isEmpty();
+        return b.uitkomst().staatVast() || b.openOordelen().isEmpty() && b.ontbrekendeGegevens().isEmpty();
     }
 
     static List<Besluit> besluiten(Evaluation e, String onderwerpId) {

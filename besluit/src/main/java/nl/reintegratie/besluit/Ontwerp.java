@@ -194,8 +194,10 @@ final class Ontwerp {
         Model model(boolean scheiding) {
             String college = "het college van burgemeester en wethouders van " + bronnen.gemeente;
             Soort soort = soort(b, opdracht);
-            for (Besluit.OpenOordeel o : b.openOordelen()) beletselen.add("Het college moet nog oordelen: " + Samenvatting.vraag(o.vraag()) + " (" + Samenvatting.bepaling(o.citaat(), e) + ")");
-            for (Besluit.OntbrekendGegeven o : b.ontbrekendeGegevens()) beletselen.add("Er ontbreekt een gegeven: " + kleineLetter(zonderPunt(Samenvatting.feit(o.gegeven()))) + " (" + o.gegeven() + ")");
+            // a decision that stands whatever they say (a mandatory refusal or ending) is not held up by open judgements or
+            // missing facts of other conditions
+            if (!b.uitkomst().staatVast()) for (Besluit.OpenOordeel o : b.openOordelen()) beletselen.add("Het college moet nog oordelen: " + Samenvatting.vraag(o.vraag()) + " (" + Samenvatting.bepaling(o.citaat(), e) + ")");
+            if (!b.uitkomst().staatVast()) for (Besluit.OntbrekendGegeven o : b.ontbrekendeGegevens()) beletselen.add("Er ontbreekt een gegeven: " + kleineLetter(zonderPunt(Samenvatting.feit(o.gegeven()))) + " (" + o.gegeven() + ")");
 
             Tekst datum = verzenddatum == null ? Tekst.invullen("verzenddatum") : Tekst.van(Samenvatting.datum(verzenddatum));
             if (verzenddatum == null) invullen.add(Tekst.invullen("De verzenddatum: daarvan hangt de laatste dag van de bezwaartermijn af (geef --verzenddatum op, dan rekent het concept die dag uit)."));

@@ -85,10 +85,15 @@ final class Evaluate implements Main.Opdracht {
         c.err.println(r.passed() ? "verwacht: zoals verwacht" : "verwacht: NIET zoals verwacht: " + String.join("; ", r.deviations()));
     }
 
-    /** Names the missing facts on stderr and returns exit code 3 when there are any. */
+    /**
+     * Names the missing facts on stderr and returns exit code 3 when there are any, for the decisions they leave open: a
+     * decision that stands whatever they say (a mandatory refusal or ending, a voorziening that does not exist) lists
+     * them in the decision only.
+     */
     static int ontbrekend(Evaluation e, Main.Context c) {
         List<String> ontbrekend = new ArrayList<>();
         for (Besluit b : e.besluiten()) {
+            if (b.uitkomst().staatVast()) continue;
             for (Besluit.OntbrekendGegeven f : b.ontbrekendeGegevens()) {
                 ontbrekend.add(b.onderwerp() + ": " + f.gegeven() + " is nodig voor " + f.citaat().kort() + " (" + f.omschrijving() + ")");
             }

@@ -118,7 +118,8 @@ public final class Samenvatting {
                 }
             }
             if (!b.ontbrekendeGegevens().isEmpty()) {
-                s.append("  Gegevens die ontbreken:\n");
+                s.append(b.uitkomst().staatVast() ? "  Gegevens die ontbreken voor andere voorwaarden (het besluit hangt er niet van af):\n"
+                        : "  Gegevens die ontbreken:\n");
                 for (Besluit.OntbrekendGegeven o : b.ontbrekendeGegevens()) {
                     s.append("    - ").append(feit(o.gegeven())).append(" Nodig voor ").append(bepaling(o.citaat(), e)).append(" (veld in de casus: ")
                             .append(o.gegeven()).append(")\n");

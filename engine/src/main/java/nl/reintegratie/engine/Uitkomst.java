@@ -28,6 +28,14 @@ public enum Uitkomst {
     /** A Dutch sentence fragment for summaries. */
     public String omschrijving() { return omschrijving; }
 
+    /**
+     * Whether this outcome is settled whatever facts are missing: a voorziening that does not exist, or a refusal or an
+     * ending that the regeling makes mandatory. The decision still lists the facts other conditions would need.
+     */
+    public boolean staatVast() {
+        return this == BESTAAT_NIET || this == MOET_WORDEN_GEWEIGERD || this == MOET_WORDEN_BEEINDIGD;
+    }
+
     /** Whether this outcome refuses or ends. */
     public boolean isNegatief() {
         return this == BESTAAT_NIET || this == MOET_WORDEN_GEWEIGERD || this == KAN_WORDEN_GEWEIGERD

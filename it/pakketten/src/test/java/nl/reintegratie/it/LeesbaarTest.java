@@ -74,4 +74,51 @@ class LeesbaarTest {
         assertThat(gezien).isGreaterThan(0);
         assertThat(af).isEmpty();
     }
+
+    /**
+     * A decision that stands whatever the missing facts say (a mandatory refusal or ending, a voorziening that does not
+     * exist) is not held up by them: the summary says the decision does not depend on them and the draft beschikking can
+     * be sent; any other decision with a missing fact or an open judgement cannot. Over every scenario, and for one case
+     * written out: an ambtshalve interne werkbegeleiding in Waterland, which art. 20j lid 1 allows only "op aanvraag".
+     */
+    @Test
+    void eenBesluitDatVaststaatWachtNietOpOntbrekendeGegevens() {
+        int vast = 0, open = 0;
+        List<String> af = new ArrayList<>();
+        for (Scenario s : Pakketten.scenarios()) {
+            Evaluation e;
+            try {
+                e = Pakketten.ENGINE.evaluateJson(s.casus().toString());
+            } catch (InvalidCaseException x) {
+                continue;
+            }
+            String t = ReintegratieEngine.toSummary(e);
+            for (nl.reintegratie.engine.Besluit b : e.besluiten()) {
+                boolean wacht = !b.ontbrekendeGegevens().isEmpty() || !b.openOordelen().isEmpty();
+                if (!wacht) continue;
+                boolean verzendbaar = Beschikking.canBeSent(e, b.onderwerp());
+                if (b.uitkomst().staatVast()) {
+                    vast++;
+                    if (!verzendbaar) af.add(s.naam() + " / " + b.onderwerp() + ": " + b.uitkomst() + " maar niet verzendbaar");
+                    if (!b.ontbrekendeGegevens().isEmpty() && !t.contains("het besluit hangt er niet van af")) af.add(s.naam() + ": samenvatting zegt niet dat het besluit er niet van afhangt");
+                } else {
+                    open++;
+                    if (verzendbaar) af.add(s.naam() + " / " + b.onderwerp() + ": " + b.uitkomst() + " met ontbrekende gegevens of open oordelen, toch verzendbaar");
+                }
+            }
+        }
+        assertThat(vast).isGreaterThan(0);
+        assertThat(open).isGreaterThan(0);
+        assertThat(af).isEmpty();
+
+        Evaluation e = Pakketten.ENGINE.evaluateJson("{\"gemeente\": \"Waterland\", \"peildatum\": \"2025-06-02\", \"persoon\": {\"geboortedatum\": \"1999-05-05\","
+                + " \"behoortTotDoelgroep\": true, \"uitkering\": \"geen\", \"arbeidsbeperking\": true}, \"werkgever\": {\"naam\": \"W\"},"
+                + " \"dienstbetrekking\": {\"ingangsdatum\": \"2025-05-01\", \"urenPerWeek\": 32},"
+                + " \"aanvragen\": [{\"id\": \"a1\", \"voorziening\": \"interne-werkbegeleiding\", \"ambtshalve\": true}]}");
+        nl.reintegratie.engine.Besluit b = e.besluit("a1");
+        assertThat(b.uitkomst()).isEqualTo(nl.reintegratie.engine.Uitkomst.MOET_WORDEN_GEWEIGERD);
+        assertThat(b.ontbrekendeGegevens()).isNotEmpty();
+        assertThat(Beschikking.canBeSent(e, "a1")).isTrue();
+        assertThat(ReintegratieEngine.toSummary(e)).contains("Gegevens die ontbreken voor andere voorwaarden (het besluit hangt er niet van af)");
+    }
 }
