@@ -68,6 +68,7 @@ public final class RuleCheck {
             Map.entry("eerstePeriode", List.of("eerderePerioden")), Map.entry("isAmbtshalve", List.of("ambtshalve")), Map.entry("ambtshalve", List.of("ambtshalve")), Map.entry("laatstePeriode", List.of("eerderePerioden")),
             Map.entry("isOnderVorigeRegeling", List.of("verleendOnder")), Map.entry("onderVorigeRegeling", List.of("verleendOnder")));
 
+    private static final Pattern OP_DATUM = Pattern.compile("(\\$\\w+)\\s*\\.\\s*op\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*\\.");
     private static final Pattern SLEUTEL = Pattern.compile("(?:(\\$\\w+|\\b[a-z]\\w*)\\s*\\.\\s*)?\\b(waar|aantal|getal|datum|keuze|periode|perioden|gegeven|oordeel|geheel|duur|bekend|uitTabel)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern VOORZIENING = Pattern.compile("\\bvoorziening\\s*(?:==|!=)\\s*\"([^\"]+)\"|\\bvoorziening\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)|getVoorziening\\(\\)\\s*\\.\\s*equals\\(\\s*\"([^\"]+)\"");
     private static final Pattern CODE_REF = Pattern.compile("\\bcode\\s*(?:==|!=)\\s*\"([^\"]+)\"|\\bcode\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
@@ -539,6 +540,8 @@ public final class RuleCheck {
 
         private void fragment(String context, String tekst, Map<String, String> bindingen, Regeling r, String regel, String bestand, boolean isRegel) {
             if (tekst == null) return;
+            // the parameters on another date ("$par.op(begin).getal(\"x\")") read the same declared names as "$par.getal(\"x\")"
+            tekst = OP_DATUM.matcher(tekst).replaceAll("$1.");
             Matcher m = SLEUTEL.matcher(tekst);
             while (m.find()) {
                 String ontvanger = m.group(1), methode = m.group(2), sleutel = m.group(3);

@@ -116,6 +116,15 @@ class RuleCheckTest {
     }
 
     @Test
+    void eenParameterOpEenAndereDatumWordtOokGecontroleerd() throws IOException {
+        String opDatum = GOED.replace("$par.duur(\"activering.maximaleDuur\")", "$par.op($a.getOntvangstdatum()).duur(\"activering.maximaleDuur\")");
+        assertThat(opDatum).contains("$par.op(");
+        assertThat(fouten(opDatum)).isEmpty();
+        assertThat(fouten(opDatum.replace("activering.maximaleDuur", "activering.minimaleDuur")))
+                .singleElement().asString().contains("parameter \"activering.minimaleDuur\"");
+    }
+
+    @Test
     void eenVoorzieningDieHetPakketNietBiedtFaalt() throws IOException {
         assertThat(fouten(GOED.replace("voorziening == \"sociale-activering\"", "voorziening == \"beschut-werk\"")))
                 .anySatisfy(f -> assertThat(f).contains("beschut-werk").contains("no regeling of this package provides"));
