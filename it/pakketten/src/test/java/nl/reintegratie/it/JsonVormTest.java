@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import nl.reintegratie.engine.Evaluation;
-import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
 import nl.reintegratie.testsupport.Scenario;
 import org.junit.jupiter.api.Test;
@@ -21,13 +20,9 @@ class JsonVormTest {
     @Test
     void compactEnIngesprongenZeggenHetzelfde() throws Exception {
         int n = 0;
-        for (Scenario s : Pakketten.scenarios()) {
-            Evaluation e;
-            try {
-                e = Pakketten.ENGINE.evaluateJson(s.casus().toString());
-            } catch (InvalidCaseException x) {
-                continue;
-            }
+        for (Pakketten.Beoordeeld be : Pakketten.beoordeeld()) {
+            Scenario s = be.scenario();
+            Evaluation e = be.evaluation();
             StringWriter compact = new StringWriter();
             ReintegratieEngine.writeJson(e, compact, false);
             JsonNode a = JSON.readTree(compact.toString());

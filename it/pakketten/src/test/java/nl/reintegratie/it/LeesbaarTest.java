@@ -7,7 +7,6 @@ import java.util.List;
 import nl.reintegratie.besluit.Beschikking;
 import nl.reintegratie.besluit.Format;
 import nl.reintegratie.engine.Evaluation;
-import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
 import nl.reintegratie.testsupport.Readability;
 import nl.reintegratie.testsupport.Scenario;
@@ -23,13 +22,9 @@ class LeesbaarTest {
     void samenvattingEnBeschikkingInWoordenVoorElkScenario() {
         List<String> af = new ArrayList<>();
         int gelezen = 0;
-        for (Scenario s : Pakketten.scenarios()) {
-            Evaluation e;
-            try {
-                e = Pakketten.ENGINE.evaluateJson(s.casus().toString());
-            } catch (InvalidCaseException x) {
-                continue; // a scenario about bad input has no decision
-            }
+        for (Pakketten.Beoordeeld be : Pakketten.beoordeeld()) {
+            Scenario s = be.scenario();
+            Evaluation e = be.evaluation();
             gelezen++;
             String waar = s.bestand().getFileName() + " / " + s.naam() + ": ";
             for (String p : Readability.problems(e, ReintegratieEngine.toSummary(e))) af.add(waar + "samenvatting: " + p);
@@ -52,13 +47,9 @@ class LeesbaarTest {
     void eenNietVastgesteldeVoorwaardeVanEenVerleendeVoorzieningStaatInDeSamenvatting() {
         List<String> af = new ArrayList<>();
         int gezien = 0;
-        for (Scenario s : Pakketten.scenarios()) {
-            Evaluation e;
-            try {
-                e = Pakketten.ENGINE.evaluateJson(s.casus().toString());
-            } catch (InvalidCaseException x) {
-                continue;
-            }
+        for (Pakketten.Beoordeeld be : Pakketten.beoordeeld()) {
+            Scenario s = be.scenario();
+            Evaluation e = be.evaluation();
             String t = ReintegratieEngine.toSummary(e);
             for (nl.reintegratie.engine.Besluit b : e.besluiten()) {
                 if (b.soort() != nl.reintegratie.engine.Besluit.Soort.VERLEENDE_VOORZIENING) continue;
@@ -85,13 +76,9 @@ class LeesbaarTest {
     void eenBesluitDatVaststaatWachtNietOpOntbrekendeGegevens() {
         int vast = 0, open = 0;
         List<String> af = new ArrayList<>();
-        for (Scenario s : Pakketten.scenarios()) {
-            Evaluation e;
-            try {
-                e = Pakketten.ENGINE.evaluateJson(s.casus().toString());
-            } catch (InvalidCaseException x) {
-                continue;
-            }
+        for (Pakketten.Beoordeeld be : Pakketten.beoordeeld()) {
+            Scenario s = be.scenario();
+            Evaluation e = be.evaluation();
             String t = ReintegratieEngine.toSummary(e);
             for (nl.reintegratie.engine.Besluit b : e.besluiten()) {
                 boolean wacht = !b.ontbrekendeGegevens().isEmpty() || !b.openOordelen().isEmpty();

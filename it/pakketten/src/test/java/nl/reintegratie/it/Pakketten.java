@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.reintegratie.engine.Evaluation;
+import nl.reintegratie.engine.InvalidCaseException;
 import nl.reintegratie.engine.ReintegratieEngine;
 import nl.reintegratie.testsupport.Scenario;
 
@@ -35,5 +37,24 @@ final class Pakketten {
             }
         }
         return alle;
+    }
+
+    /** A scenario with the evaluation of its case. */
+    record Beoordeeld(Scenario scenario, Evaluation evaluation) {
+        /** "file / scenario name", for messages. */
+        String waar() { return scenario.bestand().getFileName() + " / " + scenario.naam(); }
+    }
+
+    /** Every scenario whose case is valid, evaluated (a scenario about bad input has no decision and is left out). */
+    static List<Beoordeeld> beoordeeld() {
+        List<Beoordeeld> l = new ArrayList<>();
+        for (Scenario s : scenarios()) {
+            try {
+                l.add(new Beoordeeld(s, ENGINE.evaluateJson(s.casus().toString())));
+            } catch (InvalidCaseException x) {
+                // bad input: no decision
+            }
+        }
+        return l;
     }
 }
