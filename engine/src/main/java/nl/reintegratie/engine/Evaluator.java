@@ -44,7 +44,9 @@ final class Evaluator {
                           ParameterSet variantParameters, String variant) {
         LoadedVersion.Built b = versie.built();
         ParameterSet parameters = variantParameters != null ? variantParameters : b.parameters;
-        Casus c = leidVerleendOnderAf(casus, versie);
+        Casus afgeleid = leidVerleendOnderAf(casus, versie);
+        // the rules see the judgements the regelingen give in policy; the evaluation keeps the case as it was given
+        Casus c = geefOordelenInBeleid(afgeleid, b);
         Trace trace = new Trace();
         KieSession sessie = b.sessies.newKieSession();
         Toepasbaarheid.Registratie registratie = b.toepasbaarheid == null ? null : b.toepasbaarheid.registratie();
@@ -78,6 +80,7 @@ final class Evaluator {
             besluiten.add(new Assembler(b, trace, c, "verleendeVoorzieningen[" + i + "]").besluit(v, perOnderwerp.getOrDefault(v, List.of())));
         }
         List<Evaluation.NietGebruikt> nietGebruikt = NotUsed.lijst(casus, versie.versie, b, vocabulary);
+        if (!b.inBeleid.isEmpty()) nietGebruikt = afwijkendVanBeleid(casus, b, nietGebruikt);
         if (registratie != null && !registratie.tegengehouden().isEmpty()) {
             // facts given that only a provision which does not apply to their onderwerp reads: listed, never silently dropped
             nietGebruikt = new ArrayList<>(nietGebruikt);
@@ -88,7 +91,49 @@ final class Evaluator {
             }
         }
         return new Evaluation(versie.versie.gemeente(), c.peildatum(), versie.versie, variant, besluiten, nietGebruikt,
-                new Ontvangstbewijs(engineVersie, b.hashes, casusHash), c);
+                new Ontvangstbewijs(engineVersie, b.hashes, casusHash), afgeleid);
+    }
+
+    /**
+     * The judgements the regelingen give in policy ({@link LoadedVersion.InBeleid}), given on the aanvragen of the
+     * voorzieningen they name before the rules fire, so that every rule that reads the judgement sees it, whatever the
+     * case says (a departing judgement in the case is listed as not used, {@link #afwijkendVanBeleid}).
+     */
+    static Casus geefOordelenInBeleid(Casus c, LoadedVersion.Built b) {
+        if (b.inBeleid.isEmpty()) return c;
+        List<Aanvraag> uit = null;
+        for (int i = 0; i < c.aanvragen().size(); i++) {
+            Aanvraag a = c.aanvragen().get(i);
+            List<LoadedVersion.InBeleid> l = b.inBeleid.get(a.getVoorziening());
+            if (l == null) continue;
+            if (uit == null) uit = new ArrayList<>(c.aanvragen());
+            Map<String, Boolean> oordelen = new LinkedHashMap<>(a.getOordelen());
+            for (LoadedVersion.InBeleid ib : l) oordelen.put(ib.bron().oordeel(), ib.bron().waarde());
+            uit.set(i, new Aanvraag(a.getId(), a.getVoorziening(), a.getGegevens(), oordelen));
+        }
+        if (uit == null) return c;
+        return new Casus(c.gemeente(), c.peildatum(), c.persoon(), c.werkgever(), c.dienstbetrekking(), uit, c.verleendeVoorzieningen());
+    }
+
+    /** A judgement the case gives that departs from one a regeling gives in policy: listed as not used, with why. */
+    private static List<Evaluation.NietGebruikt> afwijkendVanBeleid(Casus casus, LoadedVersion.Built b, List<Evaluation.NietGebruikt> nietGebruikt) {
+        List<Evaluation.NietGebruikt> uit = nietGebruikt;
+        for (int i = 0; i < casus.aanvragen().size(); i++) {
+            Aanvraag a = casus.aanvragen().get(i);
+            List<LoadedVersion.InBeleid> l = b.inBeleid.get(a.getVoorziening());
+            if (l == null) continue;
+            for (LoadedVersion.InBeleid ib : l) {
+                Boolean gegeven = a.oordeel(ib.bron().oordeel());
+                if (gegeven == null || gegeven == ib.bron().waarde()) continue;
+                String veld = "aanvragen[" + i + "].oordelen." + ib.bron().oordeel();
+                boolean al = false;
+                for (Evaluation.NietGebruikt n : uit) al |= n.field().equals(veld);
+                if (al) continue;
+                if (uit == nietGebruikt) uit = new ArrayList<>(nietGebruikt);
+                uit.add(new Evaluation.NietGebruikt(veld, ib.nietGebruikt()));
+            }
+        }
+        return uit;
     }
 
     /** The facts the engine inserts for a case whose verleendOnder has been derived: in the order it inserts them. */
@@ -236,6 +281,16 @@ final class Evaluator {
                     opmerkingen.add(new Besluit.Opmerking(om.getCode(), m.naam(), om.getToelichting(), m.citaat(), m.interpretaties(), afleiding, om.isStandaard()));
                 } else {
                     throw new IllegalStateException("unknown kind of bevinding: " + bev);
+                }
+            }
+            if (aanvraag && !b.inBeleid.isEmpty()) {
+                List<LoadedVersion.InBeleid> l = b.inBeleid.get(o.getVoorziening());
+                if (l != null) {
+                    for (LoadedVersion.InBeleid ib : l) {
+                        RegelingDescriptor.OordeelInBeleid x = ib.bron();
+                        opmerkingen.add(new Besluit.Opmerking(x.code(), x.omschrijving(), ib.toelichting(), ib.citaat(), x.interpretaties(),
+                                List.of(x.omschrijving()), false));
+                    }
                 }
             }
             Besluit.Overgangsrecht schild = aanvraag ? null : bescherming != null ? bescherming : misschienBescherming;

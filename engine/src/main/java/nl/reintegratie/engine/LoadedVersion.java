@@ -63,6 +63,12 @@ final class LoadedVersion {
     record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht, String ouder,
                     boolean nietVoorOpdrachten, java.time.LocalDate verleendVanaf) {}
 
+    /**
+     * A judgement a regeling of the version gives itself, in policy, resolved at build ({@link RegelingDescriptor.OordeelInBeleid}):
+     * the provision that gives it, what the decision says, and why a judgement in the case that departs from it is not used.
+     */
+    record InBeleid(RegelingDescriptor.OordeelInBeleid bron, Citaat citaat, String toelichting, String nietGebruikt) {}
+
     /** The built version. */
     static final class Built {
         final KieBase kieBase;
@@ -107,11 +113,15 @@ final class LoadedVersion {
          * some rule is bounded ({@link #toepasbaarheid}), to say which facts a rule held back would have weighed.
          */
         final Map<String, Set<String>> leestPerRegel;
+        /** Voorziening code → the judgements the regelingen give on its aanvragen in policy ({@link InBeleid}); empty: none. */
+        final Map<String, List<InBeleid>> inBeleid;
 
         Built(KieBase kieBase, Toepasbaarheid toepasbaarheid, Map<Rule, RuleMeta> regels, List<RuleMeta> alleRegels, ParameterSet parameters,
               Map<String, RegelingDescriptor.Oordeel> oordelen, Map<String, String> voorzieningen, Set<String> gebruikt,
-              Map<String, Set<String>> alleenBij, Set<String> alleenBijAanvragen, List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen, Map<String, Set<String>> leestPerRegel) {
+              Map<String, Set<String>> alleenBij, Set<String> alleenBijAanvragen, List<Ontvangstbewijs.RegelingHash> hashes, List<Bepaling> bepalingen, Map<String, Set<String>> leestPerRegel,
+              Map<String, List<InBeleid>> inBeleid) {
             this.leestPerRegel = leestPerRegel;
+            this.inBeleid = inBeleid;
             this.kieBase = kieBase;
             this.sessies = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
             this.toepasbaarheid = toepasbaarheid;
@@ -373,12 +383,77 @@ final class LoadedVersion {
             }
             hashes.add(new Ontvangstbewijs.RegelingHash(r.info.id(), (String) bij.neem()));
         }
+        Map<String, List<InBeleid>> inBeleid = inBeleid(versie.id(), regelingen, oordelen, voorzieningen, teksten, canoniek);
+        if (!inBeleid.isEmpty()) {
+            // an auditor's list of the version's rules names each judgement given in policy, as the rule the engine applies for it
+            Set<InBeleid> gezien = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (List<InBeleid> l : inBeleid.values()) {
+                for (InBeleid ib : l) {
+                    if (gezien.add(ib)) alle.add(new RuleMeta(ib.bron().omschrijving(), ib.citaat(), ib.bron().interpretaties(), List.of(), null, null, false, null));
+                }
+            }
+            alle.sort(Regelingen.OP_CITAAT_REGEL);
+        }
         Map<String, Set<String>> leestPerRegel = grenzen.isEmpty() ? Map.of() : leestPerRegel(gebruikPerRegeling.values());
         Map<String, Set<String>> alleenBij = gebruikBekend ? alleenBij(gebruikPerRegeling.values()) : Map.of();
         Set<String> alleenBijAanvragen = gebruikBekend ? alleenBijAanvragen(gebruikPerRegeling.values()) : Set.of();
         return new Built(kieBase, Toepasbaarheid.van(grenzen), Collections.unmodifiableMap(regels), List.copyOf(alle), new ParameterSet(params),
                 Collections.unmodifiableMap(oordelen), Collections.unmodifiableMap(voorzieningen),
-                gebruikBekend ? Set.copyOf(gebruikt) : null, alleenBij, alleenBijAanvragen, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel);
+                gebruikBekend ? Set.copyOf(gebruikt) : null, alleenBij, alleenBijAanvragen, List.copyOf(hashes), List.copyOf(alleBepalingen), leestPerRegel, inBeleid);
+    }
+
+    /**
+     * The judgements the regelingen give in policy, per voorziening: each checked against the version (the judgement
+     * declared, the voorzieningen provided, the provision quoted), with its remark and the reason a departing judgement in
+     * a case is not used, written once.
+     */
+    static Map<String, List<InBeleid>> inBeleid(String versie, List<RegelingDescriptor> regelingen, Map<String, RegelingDescriptor.Oordeel> oordelen,
+                                                Map<String, String> voorzieningen, Map<String, Map<String, String[]>> teksten, Map<Citaat, Citaat> canoniek) {
+        Map<String, List<InBeleid>> uit = new LinkedHashMap<>();
+        List<String> fouten = new ArrayList<>();
+        Map<String, RegelingDescriptor> perId = new HashMap<>();
+        for (RegelingDescriptor r : regelingen) perId.put(r.info.id(), r);
+        for (RegelingDescriptor r : regelingen) {
+            for (int i = 0; i < r.oordelenInBeleid.size(); i++) {
+                RegelingDescriptor.OordeelInBeleid o = r.oordelenInBeleid.get(i);
+                String p = r.descriptorPad + ": oordelenInBeleid[" + i + "]";
+                Citaat c = canoniek(canoniek, citaat(r, teksten.get(r.info.id()), o.artikel(), o.lid(), o.onderdeel()));
+                RegelingDescriptor.Oordeel decl = oordelen.get(o.oordeel());
+                boolean goed = true;
+                if (c == null) {
+                    fouten.add(p + " cites " + Regelingen.kort(o.artikel(), o.lid(), o.onderdeel()) + ", which " + r.bepalingen + " does not quote");
+                    goed = false;
+                }
+                if (decl == null) {
+                    fouten.add(p + ": 'oordeel' names '" + o.oordeel() + "', which no regeling of " + versie + " declares under 'oordelen'");
+                    goed = false;
+                }
+                for (String v : o.voorzieningen()) {
+                    if (!voorzieningen.containsKey(v)) {
+                        fouten.add(p + ": 'voorzieningen' names " + v + ", which no regeling of " + versie + " provides");
+                        goed = false;
+                    }
+                }
+                if (!goed) continue;
+                RegelingDescriptor vanOordeel = perId.get(decl.regeling());
+                Citaat waar = citaat(vanOordeel, teksten.get(vanOordeel.info.id()), decl.artikel(), decl.lid(), decl.onderdeel());
+                String gegeven = o.waarde() ? "ja" : "nee";
+                String toelichting = "Het college heeft in beleid geantwoord op de vraag van " + Samenvatting.voluit(waar) + ": \""
+                        + Samenvatting.vraag(decl.vraag()) + "\" — " + gegeven + ", voor elke aanvraag van deze voorziening. Het oordeel wordt daarom"
+                        + " niet per aanvraag gevraagd, en een ander oordeel in de casus wordt niet gebruikt.";
+                String reden = "niet gebruikt: het college heeft dit oordeel in beleid gegeven (" + Samenvatting.voluit(c) + ": " + gegeven
+                        + "); het handelt overeenkomstig zijn beleidsregel (art. 4:84 Awb) en wijkt daarvan alleen ten gunste van de aanvrager af (L-23)";
+                InBeleid ib = new InBeleid(o, c, toelichting, reden);
+                for (String v : o.voorzieningen()) {
+                    List<InBeleid> l = uit.get(v);
+                    if (l == null) uit.put(v, l = new ArrayList<>());
+                    l.add(ib);
+                }
+            }
+        }
+        if (!fouten.isEmpty()) throw new IllegalStateException(versie + ": " + String.join("; ", fouten));
+        for (Map.Entry<String, List<InBeleid>> e : uit.entrySet()) e.setValue(List.copyOf(e.getValue()));
+        return Collections.unmodifiableMap(uit);
     }
 
     /** A regeling's quoted provisions: per provision key its text and model key, and the provisions in the order quoted. */

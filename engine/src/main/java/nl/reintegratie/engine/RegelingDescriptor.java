@@ -16,6 +16,30 @@ final class RegelingDescriptor {
     /** A judgement "naar het oordeel van het college", with the question and the provision that leaves it to the college. */
     record Oordeel(String code, String vraag, String artikel, String lid, String onderdeel, String regeling) {}
 
+    /**
+     * A judgement "naar het oordeel van het college" that the regeling itself gives, for the aanvragen of named
+     * voorzieningen ({@code "oordelenInBeleid"}): the college judged once, in policy, what it would otherwise judge case
+     * by case (Heemstede's beleidsregels 2024 art. 16 lid 1: "Het college is hierbij van oordeel dat alle arbeid bijdraagt
+     * aan arbeidsinschakeling"). The engine gives the judgement on those aanvragen before the rules fire, so every rule
+     * that reads it sees it; the decision says so with this provision; a judgement in the case that departs from it is
+     * not used (art. 4:84 Awb: the college acts in accordance with its beleidsregel; a departure in the applicant's
+     * favour is the hardheidsclausule's, L-23). Only on an aanvraag: a judgement of the grant is not read on a granted
+     * voorziening (L-19).
+     *
+     * @param code          the remark's code in the decision
+     * @param oordeel       the judgement it gives, as declared under {@code oordelen} in a regeling of the version
+     * @param waarde        the judgement given
+     * @param voorzieningen the voorzieningen on whose aanvragen it is given
+     * @param omschrijving  the remark's description, written as a rule name ("Art. 16 lid 1 — …")
+     */
+    record OordeelInBeleid(String code, String oordeel, boolean waarde, java.util.List<String> voorzieningen, String artikel, String lid,
+                           String onderdeel, String omschrijving, java.util.List<String> interpretaties) {
+        OordeelInBeleid {
+            voorzieningen = java.util.List.copyOf(voorzieningen);
+            interpretaties = java.util.List.copyOf(interpretaties);
+        }
+    }
+
     final Regeling info;
     final String drlPackage;
     final String bepalingen;
@@ -40,11 +64,13 @@ final class RegelingDescriptor {
      * Heemstede's beleidsregels 2024, H-29).
      */
     final boolean nietVoorEerderVerleend;
+    /** The judgements the regeling gives itself, in policy ({@link OordeelInBeleid}); empty: none. */
+    final java.util.List<OordeelInBeleid> oordelenInBeleid;
 
     private RegelingDescriptor(Regeling info, String drlPackage, String bepalingen, String parameters, Map<String, String> voorzieningen,
                                Map<String, Oordeel> oordelen, JsonNode eigenGegevens, JsonNode eigenVoorzieningen, String descriptorPad,
                                java.util.List<ModelRegels.Toepassing> modelregels, java.util.List<String> nietVoorOpdrachten,
-                               boolean nietVoorEerderVerleend) {
+                               boolean nietVoorEerderVerleend, java.util.List<OordeelInBeleid> oordelenInBeleid) {
         this.info = info;
         this.drlPackage = drlPackage;
         this.bepalingen = bepalingen;
@@ -58,6 +84,7 @@ final class RegelingDescriptor {
         this.modelregels = java.util.List.copyOf(modelregels);
         this.nietVoorOpdrachten = java.util.List.copyOf(nietVoorOpdrachten);
         this.nietVoorEerderVerleend = nietVoorEerderVerleend;
+        this.oordelenInBeleid = java.util.List.copyOf(oordelenInBeleid);
     }
 
     /** {@code "hardheidsclausule": {"artikel": "17"}} or {@code {"geen": "toelichting"}}; absent: not said. */
@@ -100,7 +127,43 @@ final class RegelingDescriptor {
         }
         return new RegelingDescriptor(info, verplicht(d, "drlPackage", pad), verplicht(d, "bepalingen", pad),
                 d.path("parameters").asText(null), voorzieningen, oordelen, d.path("gegevens"), d.path("eigenVoorzieningen"), pad, modelregels,
-                nietVoorOpdrachten(d, pad), nietVoorEerderVerleend(d, pad));
+                nietVoorOpdrachten(d, pad), nietVoorEerderVerleend(d, pad), oordelenInBeleid(d, pad));
+    }
+
+    /**
+     * {@code "oordelenInBeleid": [{"code", "oordeel", "waarde", "voorzieningen", "artikel", "lid", "onderdeel",
+     * "omschrijving", "interpretaties"}]}; absent: none. Each field checked here, naming it; whether the oordeel, the
+     * voorzieningen and the provision exist in the version is checked when the version is built.
+     */
+    static java.util.List<OordeelInBeleid> oordelenInBeleid(JsonNode d, String pad) {
+        JsonNode n = d.get("oordelenInBeleid");
+        if (n == null || n.isNull()) return java.util.List.of();
+        if (!n.isArray()) throw new IllegalStateException(pad + ": 'oordelenInBeleid' is a list of judgements the regeling gives itself, not " + n);
+        java.util.List<OordeelInBeleid> uit = new java.util.ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>(), gegeven = new java.util.HashSet<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode o = n.get(i);
+            String p = pad + ": oordelenInBeleid[" + i + "]";
+            if (!o.isObject()) throw new IllegalStateException(p + " is an object {code, oordeel, waarde, voorzieningen, artikel, lid, omschrijving}, not " + o);
+            String code = verplicht(o, "code", p), oordeel = verplicht(o, "oordeel", p);
+            if (!o.path("waarde").isBoolean()) throw new IllegalStateException(p + ": 'waarde' is the judgement given, true or false, not " + o.path("waarde"));
+            JsonNode vs = o.path("voorzieningen");
+            if (!vs.isArray() || vs.isEmpty()) throw new IllegalStateException(p + ": 'voorzieningen' lists the voorzieningen on whose aanvragen the judgement is given");
+            java.util.List<String> voorzieningen = new java.util.ArrayList<>();
+            for (JsonNode v : vs) {
+                if (!v.isTextual() || v.asText().isBlank()) throw new IllegalStateException(p + ": 'voorzieningen' holds voorziening codes, not " + v);
+                if (!gegeven.add(oordeel + " " + v.asText())) {
+                    throw new IllegalStateException(p + ": oordeel '" + oordeel + "' is given twice for voorziening " + v.asText());
+                }
+                voorzieningen.add(v.asText());
+            }
+            java.util.List<String> interpretaties = new java.util.ArrayList<>();
+            for (JsonNode x : o.path("interpretaties")) interpretaties.add(x.asText());
+            if (!codes.add(code)) throw new IllegalStateException(p + ": code '" + code + "' is used twice");
+            uit.add(new OordeelInBeleid(code, oordeel, o.get("waarde").booleanValue(), voorzieningen, verplicht(o, "artikel", p),
+                    o.path("lid").asText(null), o.path("onderdeel").asText(null), verplicht(o, "omschrijving", p), interpretaties));
+        }
+        return uit;
     }
 
     /** {@code "nietVoorOpdrachten": ["2.2", "3.1"]}: article numbers, each once; absent: none. */

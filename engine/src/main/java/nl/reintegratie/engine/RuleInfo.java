@@ -8,7 +8,9 @@ import java.util.List;
  * ({@code rule "…" extends "…"}), or is {@code null}; {@code nietVoorOpdrachten}: the rule is cited in an article its
  * regeling declares to be about voorzieningen only, and does not apply to an opdracht (the tegenprestatie);
  * {@code verleendVanaf}: the rule's regeling does not judge a voorziening granted before it entered into force, this date
- * ({@code "nietVoorEerderVerleend"} in its descriptor), or is {@code null}.
+ * ({@code "nietVoorEerderVerleend"} in its descriptor), or is {@code null}. A judgement a regeling gives itself, in
+ * policy ({@code "oordelenInBeleid"} in its descriptor), is listed as the rule the engine applies for it: its name is
+ * the remark's description, its citation the provision that gives it.
  */
 public record RuleInfo(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String ouder, boolean nietVoorOpdrachten,
                        java.time.LocalDate verleendVanaf) {

@@ -165,7 +165,7 @@ public final class Samenvatting {
             for (Evaluation.NietGebruikt n : e.nietGebruikt()) {
                 s.append("  - ").append(feit(n.field())).append(" (veld in de casus: ").append(n.field()).append(")");
                 // a provision that does not apply to this onderwerp: say which and why
-                if (n.reason().startsWith("niet toegepast")) s.append(" — ").append(n.reason());
+                if (n.reason().startsWith("niet toegepast") || n.reason().startsWith("niet gebruikt:")) s.append(" — ").append(n.reason());
                 s.append('\n');
             }
         }
@@ -472,7 +472,8 @@ public final class Samenvatting {
         for (String p : pad.split("\\s*/\\s*")) {
             String naam = p.substring(p.lastIndexOf('.') + 1);
             String omschrijving = FEITEN.get(naam);
-            delen.add(omschrijving != null ? omschrijving(omschrijving) : "Het gegeven " + p + ".");
+            if (omschrijving != null) delen.add(omschrijving(omschrijving));
+            else delen.add(p.contains("oordelen.") ? "Het oordeel van het college \"" + naam + "\"." : "Het gegeven " + p + ".");
         }
         return String.join(" ", delen);
     }
