@@ -144,6 +144,14 @@ public record Besluit(String onderwerp, Soort soort, String voorziening, Uitkoms
         Grond metWijktVoor(Citaat c) {
             return new Grond(code, omschrijving, toelichting, citaat, interpretaties, afleiding, verplicht, via, viaOmschrijving, voorwaarde, afgeschermdDoor, c, ook);
         }
+
+        /** The same ground, its chain of rules extended with those of another rule that drew it too. */
+        Grond metAfleiding(List<String> meer) {
+            List<String> l = new java.util.ArrayList<>(afleiding);
+            for (String x : meer) if (!l.contains(x)) l.add(x);
+            return l.size() == afleiding.size() ? this
+                    : new Grond(code, omschrijving, toelichting, citaat, interpretaties, l, verplicht, via, viaOmschrijving, voorwaarde, afgeschermdDoor, wijktVoor, ook);
+        }
     }
 
     /**

@@ -389,6 +389,11 @@ final class Evaluator {
                 String wijkt = sterkst(m.wijktVoorPlicht(), g.getVoorwaarde() == null ? null : meta(g.getVoorwaarde()).wijktVoorPlicht());
                 Kandidaat eerder = perSleutel.get(sleutel);
                 if (eerder == null || (item.verplicht() && !eerder.grond().verplicht())) perSleutel.put(sleutel, new Kandidaat(item, wijkt));
+                else if (eerder.grond().verplicht() == item.verplicht() && java.util.Objects.equals(eerder.grond().via(), item.via())) {
+                    // the same ground drawn by two rules (a beleidsregel that restates the verordening's condition, H-36): one
+                    // ground, whose chain names both
+                    perSleutel.put(sleutel, new Kandidaat(eerder.grond().metAfleiding(item.afleiding()), eerder.wijktVoorPlicht()));
+                }
             }
             return new ArrayList<>(perSleutel.values());
         }
