@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
  * onder c: one fact, one ground, through the verordening's condition (H-36; the scenarios show it). Only where the two
  * part — a policy variant that asks a longer contract of the beleidsregels — does a contract that meets art. 12C and not
  * the beleidsregel give the ground through the beleidsregel's condition. Scenario files cannot carry a variant, so this
- * side is tested here, with the scenario's case and a real variant.
+ * side is tested here, with the case of the art. 14 scenarios (a werkplekaanpassing) and a real variant.
  */
 class ContractduurVariantTest {
     private static final ReintegratieEngine ENGINE = ReintegratieEngine.load();
 
     @Test
     void eenLangereContractduurInDeBeleidsregelsGeeftDeGrondDoorHaarVoorwaarde() throws IOException {
-        // seven months: art. 12C lid 2 onder c (six months, 24 hours) is met
+        // a werkplekaanpassing on a contract of seven months: art. 12C lid 2 onder c (six months, 12 hours) is met
         String casus = Files.readString(Path.of("src/test/resources/contractduur-zeven-maanden.json"));
         Besluit zonder = ENGINE.evaluateJson(casus).besluiten().get(0);
         assertThat(zonder.uitkomst()).isEqualTo(Uitkomst.TOEKENBAAR);
