@@ -44,7 +44,7 @@ class ContractduurVariantTest {
             assertThat(g.via().onderdeel()).isEqualTo("e");
         });
         assertThat(b.voorwaarden()).anySatisfy(v -> {
-            assertThat(v.code()).isEqualTo("werkvoorziening.dienstbetrekking");
+            assertThat(v.code()).isEqualTo("ondersteuning.dienstbetrekking");
             assertThat(v.status()).isEqualTo(Besluit.Voorwaarde.Status.VERVULD);
         });
     }
