@@ -234,6 +234,9 @@ final class Evaluator {
             List<Besluit.Berekening> berekeningen = new ArrayList<>();
             List<Besluit.Termijn> termijnen = new ArrayList<>();
             List<Besluit.Opmerking> opmerkingen = new ArrayList<>();
+            // remarks that stand only beside a ground that stands (@naastGrond, L-20 item 3), with the kind of ground
+            List<Besluit.Opmerking> naastGrond = new ArrayList<>();
+            List<Boolean> naastVerplicht = new ArrayList<>();
             Besluit.Overgangsrecht bescherming = null;
             // a protection that holds if a fact not given is what the condition asks: its grounds are held back, pending the fact
             Besluit.Overgangsrecht misschienBescherming = null;
@@ -277,6 +280,9 @@ final class Evaluator {
                 } else if (bev instanceof Termijn t) {
                     termijnen.add(new Besluit.Termijn(t.getCode(), m.naam(), t.getToelichting(), m.citaat(), m.interpretaties(), afleiding,
                             Besluit.Termijn.Soort.valueOf(t.getSoort().name()), t.getDuur(), t.getVanaf(), t.getTotEnMet()));
+                } else if (bev instanceof Opmerking om && m.naastGrond() != null) {
+                    naastGrond.add(new Besluit.Opmerking(om.getCode(), m.naam(), om.getToelichting(), m.citaat(), m.interpretaties(), afleiding, om.isStandaard()));
+                    naastVerplicht.add(m.naastGrond().equals("verplicht"));
                 } else if (bev instanceof Opmerking om) {
                     opmerkingen.add(new Besluit.Opmerking(om.getCode(), m.naam(), om.getToelichting(), m.citaat(), m.interpretaties(), afleiding, om.isStandaard()));
                 } else {
@@ -309,6 +315,13 @@ final class Evaluator {
                     afgeschermd.add(g.metAfgeschermdDoor(schild.citaat()));
                 } else {
                     gronden.add(g);
+                }
+            }
+            // a remark about the ground beside a duty stands only where such a ground stands, not where it yields (L-20 item 3)
+            for (int i = 0; i < naastGrond.size(); i++) {
+                boolean verplicht = naastVerplicht.get(i);
+                for (Besluit.Grond g : gronden) {
+                    if (g.verplicht() == verplicht) { opmerkingen.add(naastGrond.get(i)); break; }
                 }
             }
             // the college's judgement grounds are not asked while transitional law protects (L-22), nor where they yield

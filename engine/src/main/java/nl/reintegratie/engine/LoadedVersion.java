@@ -58,10 +58,12 @@ final class LoadedVersion {
      * {@code "wettelijke"} only to a duty of the Participatiewet; {@code null}: they do not yield), and whether it is
      * cited in an article its regeling declares not to apply to opdrachten ({@code nietVoorOpdrachten}), and the date from
      * which a verleende voorziening must have been granted for the rule to judge it ({@code nietVoorEerderVerleend}: the
-     * regeling's geldigVanaf; {@code null}: every one).
+     * regeling's geldigVanaf; {@code null}: every one), and whether its remarks stand only beside a ground that stands
+     * ({@code @naastGrond}: {@code "kan"} a permissive ground, {@code "verplicht"} a mandatory one, after the grounds that
+     * yield to a duty are set aside, L-20 item 3; {@code null}: always).
      */
     record RuleMeta(String naam, Citaat citaat, List<String> interpretaties, List<Citaat> ook, String wijktVoorPlicht, String ouder,
-                    boolean nietVoorOpdrachten, java.time.LocalDate verleendVanaf) {}
+                    boolean nietVoorOpdrachten, java.time.LocalDate verleendVanaf, String naastGrond) {}
 
     /**
      * A judgement a regeling of the version gives itself, in policy, resolved at build ({@link RegelingDescriptor.OordeelInBeleid}):
@@ -335,6 +337,10 @@ final class LoadedVersion {
                 if (wijkt != null && !wijkt.equals("elke") && !wijkt.equals("wettelijke")) {
                     fouten.add("rule '" + rule.getName() + "' has @wijktVoorPlicht(\"" + wijkt + "\"): write \"elke\" (it yields to every duty) or \"wettelijke\" (only to a duty of the Participatiewet)");
                 }
+                String naastGrond = meta(rule, "naastGrond");
+                if (naastGrond != null && !naastGrond.equals("kan") && !naastGrond.equals("verplicht")) {
+                    fouten.add("rule '" + rule.getName() + "' has @naastGrond(\"" + naastGrond + "\"): write \"kan\" (its remarks stand beside a permissive ground that applies) or \"verplicht\" (beside a mandatory one)");
+                }
                 // the executable model does not keep "extends": the build's rule check recorded it from the DRL
                 JsonNode index = gebruikPerRegeling.get(r.info.id());
                 String ouder = index == null ? null : index.path("ouders").path(rule.getName()).asText(null);
@@ -348,7 +354,7 @@ final class LoadedVersion {
                 // a regeling without transitional law of its own that does not reach what was granted before it (L-19)
                 java.time.LocalDate verleendVanaf = r.nietVoorEerderVerleend ? r.info.geldigVanaf() : null;
                 if (niet != null || alleen != null || verleendVanaf != null) grenzen.put(rule, new Toepasbaarheid.Grens(niet, alleen, verleendVanaf));
-                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder, nietVoorOpdrachten, verleendVanaf);
+                RuleMeta m = new RuleMeta(rule.getName(), c, interpretaties, List.copyOf(ook), wijkt, ouder, nietVoorOpdrachten, verleendVanaf, naastGrond);
                 regels.put(rule, m);
                 alle.add(m);
             }
@@ -389,7 +395,7 @@ final class LoadedVersion {
             Set<InBeleid> gezien = Collections.newSetFromMap(new IdentityHashMap<>());
             for (List<InBeleid> l : inBeleid.values()) {
                 for (InBeleid ib : l) {
-                    if (gezien.add(ib)) alle.add(new RuleMeta(ib.bron().omschrijving(), ib.citaat(), ib.bron().interpretaties(), List.of(), null, null, false, null));
+                    if (gezien.add(ib)) alle.add(new RuleMeta(ib.bron().omschrijving(), ib.citaat(), ib.bron().interpretaties(), List.of(), null, null, false, null, null));
                 }
             }
             alle.sort(Regelingen.OP_CITAAT_REGEL);
