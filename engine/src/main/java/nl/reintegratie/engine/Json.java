@@ -73,18 +73,66 @@ final class Json {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw InvalidCaseException.onleesbaar("de invoer is in UTF-16 gecodeerd; lever UTF-8 aan");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
+        int fout = ongeldigeUtf8(bytes, start);
+        if (fout >= 0) {
             throw InvalidCaseException.onleesbaar("de invoer is geen geldige UTF-8: ongeldige byte 0x"
-                    + String.format("%02X", bytes[in.position()] & 0xFF) + " op byte-positie " + in.position() + " (vanaf 0 geteld)");
+                    + String.format("%02X", bytes[fout] & 0xFF) + " op byte-positie " + fout + " (vanaf 0 geteld)");
         }
-        decoder.flush(out);
-        out.flip();
-        return parse(out.toString());
+        // the checks on the text (only white space, a NUL) as parse(String) makes them; the bytes themselves are
+        // parsed straight, without a copy as text
+        int eerste = start;
+        while (eerste < bytes.length && isWitruimte(bytes[eerste])) eerste++;
+        boolean nul = false;
+        for (int i = eerste; i < bytes.length && !nul; i++) nul = bytes[i] == 0;
+        if (eerste == bytes.length || (bytes[eerste] & 0x80) != 0 || nul) {
+            return parse(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+        }
+        try (JsonParser p = FACTORY.createParser(bytes, start, bytes.length - start)) {
+            return document(p);
+        } catch (InvalidCaseException e) {
+            // the byte parser counts columns otherwise (in bytes, and after the token): an error is said from the text,
+            // in characters, as for a document given as text
+            return parse(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isWitruimte(byte b) {
+        return b >= 0 && Character.isWhitespace((char) b);
+    }
+
+    /**
+     * The position of the first byte where the bytes from {@code start} stop being well-formed UTF-8 (RFC 3629: no
+     * overlong forms, no surrogates, nothing above U+10FFFF), the start of the sequence it breaks; -1 when they are.
+     * The same position {@link CharsetDecoder} reports, without decoding.
+     */
+    static int ongeldigeUtf8(byte[] b, int start) {
+        int i = start, n = b.length;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) { i++; continue; }
+            c &= 0xFF;
+            int lengte, min = 0x80, max = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) lengte = 2;
+            else if (c >= 0xE0 && c <= 0xEF) {
+                lengte = 3;
+                if (c == 0xE0) min = 0xA0;
+                else if (c == 0xED) max = 0x9F;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                lengte = 4;
+                if (c == 0xF0) min = 0x90;
+                else if (c == 0xF4) max = 0x8F;
+            } else return i;
+            if (i + 1 >= n) return i;
+            int c1 = b[i + 1] & 0xFF;
+            if (c1 < min || c1 > max) return i;
+            for (int k = 2; k < lengte; k++) {
+                if (i + k >= n || (b[i + k] & 0xC0) != 0x80) return i;
+            }
+            i += lengte;
+        }
+        return -1;
     }
 
     /** Parses a caller's document given as text. */
@@ -93,11 +141,17 @@ final class Json {
         if (tekst.charAt(0) == '\uFEFF') tekst = tekst.substring(1);
         if (tekst.isBlank()) throw InvalidCaseException.onleesbaar("de invoer bevat alleen witruimte");
         if (tekst.indexOf('\u0000') >= 0) throw InvalidCaseException.onleesbaar("de invoer bevat een NUL-teken: dit is geen tekst maar binaire data");
+        try (JsonParser p = FACTORY.createParser(tekst)) {
+            return document(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One caller's document from its parser: a JSON error in words, with where. */
+    private static JsonNode document(JsonParser p) throws IOException {
         try {
-            JsonNode n;
-            try (JsonParser p = FACTORY.createParser(tekst)) {
-                n = boom(p, true);
-            }
+            JsonNode n = boom(p, true);
             if (n == null || n.isMissingNode()) throw InvalidCaseException.onleesbaar("de invoer bevat geen JSON-waarde");
             return n;
         } catch (JsonProcessingException e) {

@@ -40,6 +40,43 @@ class JsonTest {
         assertThat(fout(() -> Json.parse(new byte[] {0x7b, 0x00, 0x7d})).problems().get(0).reason()).contains("NUL");
     }
 
+    /** The bytes are checked without decoding them: the same verdict and position as the JDK's decoder, on any bytes. */
+    @Test
+    void deUtf8ControleZegtWatDeDecoderZegt() {
+        java.util.Random r = new java.util.Random(20261204);
+        byte[][] vast = {
+            {(byte) 0xC0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF5, (byte) 0x80}, {'a', (byte) 0xE2, (byte) 0x82},
+            "Zoë € 𝄞".getBytes(StandardCharsets.UTF_8), {(byte) 0xEF, (byte) 0xBF, (byte) 0xBF}, {(byte) 0xF0, (byte) 0x90, (byte) 0x80, 'x'}};
+        for (byte[] b : vast) assertThat(Json.ongeldigeUtf8(b, 0)).as(java.util.Arrays.toString(b)).isEqualTo(decoder(b));
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = new byte[1 + r.nextInt(8)];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (r.nextBoolean() ? 0x80 + r.nextInt(0x80) : r.nextInt(0x100));
+            assertThat(Json.ongeldigeUtf8(b, 0)).as(java.util.Arrays.toString(b)).isEqualTo(decoder(b));
+        }
+    }
+
+    private static int decoder(byte[] b) {
+        var d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+        var res = d.decode(in, java.nio.CharBuffer.allocate(b.length * 2), true);
+        return res.isError() ? in.position() : -1;
+    }
+
+    /** A document with characters of more than one byte: parsed from the bytes as from the text, errors in characters. */
+    @Test
+    void bytesEnTekstGevenHetzelfde() {
+        String tekst = "{\"naam\": \"Zoë\", \"n\": 1.50, \"l\": [true, null, \"€\"]}";
+        assertThat(Json.parse(tekst.getBytes(StandardCharsets.UTF_8))).isEqualTo(Json.parse(tekst));
+        String fout = "{\"naam\": \"Zoë\", x}";
+        assertThat(fout(() -> Json.parse(fout.getBytes(StandardCharsets.UTF_8))).problems())
+                .isEqualTo(fout(() -> Json.parse(fout)).problems());
+        assertThat(fout(() -> Json.parse("{\"a\": x}".getBytes(StandardCharsets.UTF_8))).problems())
+                .isEqualTo(fout(() -> Json.parse("{\"a\": x}")).problems());
+        assertThat(fout(() -> Json.parse(" \n ".getBytes(StandardCharsets.UTF_8))).problems().get(0).reason()).contains("witruimte");
+    }
+
     @Test
     void naDeEersteWaardeMagNietsMeerVolgen() {
         assertThat(fout(() -> Json.parse("{\"a\": 1} {\"a\": 2}")).problems().get(0).reason()).contains("één casus per document");
