@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -94,24 +95,47 @@ final class CaseJson {
     }
 
     private static void onderwerp(JsonGenerator g, Onderwerp o) throws IOException {
-        TreeMap<String, Object> alles = new TreeMap<>(o.getGegevens());
-        alles.put("id", o.getId());
-        alles.put("voorziening", o.getVoorziening());
-        if (!o.getOordelen().isEmpty()) alles.put("oordelen", new TreeMap<>(o.getOordelen()));
-        object(g, alles);
+        // the onderwerp's own keys (id, voorziening, oordelen) sorted in among its facts
+        Map<String, Object> gegevens = o.getGegevens();
+        int n = gegevens.size();
+        String[] sleutels = gegevens.keySet().toArray(new String[n + 3]);
+        sleutels[n++] = "id";
+        sleutels[n++] = "voorziening";
+        if (!o.getOordelen().isEmpty()) sleutels[n++] = "oordelen";
+        Arrays.sort(sleutels, 0, n);
+        g.writeStartObject();
+        String vorige = null;
+        for (int i = 0; i < n; i++) {
+            String k = sleutels[i];
+            if (k.equals(vorige)) continue;
+            vorige = k;
+            g.writeFieldName(k);
+            switch (k) {
+                case "id" -> waarde(g, o.getId());
+                case "voorziening" -> waarde(g, o.getVoorziening());
+                case "oordelen" -> {
+                    if (o.getOordelen().isEmpty()) waarde(g, gegevens.get(k));
+                    else object(g, o.getOordelen());
+                }
+                default -> waarde(g, gegevens.get(k));
+            }
+        }
+        g.writeEndObject();
     }
 
     private static void feiten(JsonGenerator g, String naam, FactSet f) throws IOException {
         g.writeFieldName(naam);
-        object(g, new TreeMap<>(f.getGegevens()));
+        object(g, f.getGegevens());
     }
 
-    /** Writes a map whose keys are already in order (a {@link TreeMap}). */
-    private static void object(JsonGenerator g, TreeMap<String, ?> m) throws IOException {
+    /** Writes a map with its keys in order. */
+    private static void object(JsonGenerator g, Map<String, ?> m) throws IOException {
+        String[] sleutels = m.keySet().toArray(new String[0]);
+        Arrays.sort(sleutels);
         g.writeStartObject();
-        for (Map.Entry<String, ?> e : m.entrySet()) {
-            g.writeFieldName(e.getKey());
-            waarde(g, e.getValue());
+        for (String k : sleutels) {
+            g.writeFieldName(k);
+            waarde(g, m.get(k));
         }
         g.writeEndObject();
     }
