@@ -13,6 +13,8 @@ import nl.reintegratie.engine.ReintegratieEngine;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,6 +39,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code naief}: the baseline, naive Drools: a new {@link StatelessKieSession} per case on the same KieBase,
  *       given the facts the engine inserts (already read, so the baseline does no JSON at all), the inserted
  *       bevindingen collected by a listener. No citations, no trace, no outcome, no output.</li>
+ *   <li>{@code kaal}: Drools alone as the engine runs it, for scale: a session from a pool on the same KieBase, the same
+ *       facts inserted, the rules fired, the session given back (reset) — no listener, no trail, nothing read or
+ *       written. What the engine's paths could reach if the engine itself took no time: the ceiling of
+ *       {@code jsonPad / naief}.</li>
  * </ul>
  * The engine's figure of merit is {@code jsonPad / naief}.
  */
@@ -58,6 +64,7 @@ public class EvaluatieBenchmark {
     private Casus casus;
     private KieBase kieBase;
     private List<Object> feiten;
+    private KieSessionsPool pool;
 
     @Setup
     public void setup() {
@@ -66,6 +73,7 @@ public class EvaluatieBenchmark {
         casus = engine.readCase(new String(json, StandardCharsets.UTF_8));
         kieBase = Diagnostics.kieBase(engine, Diagnostics.versie(engine, casus));
         feiten = Diagnostics.feiten(engine, casus);
+        pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         // the three paths must do the same work: check once that they see the same case
         Evaluation e = engine.evaluateJson(json);
         int onderwerpen = casus.aanvragen().size() + casus.verleendeVoorzieningen().size();
@@ -89,6 +97,17 @@ public class EvaluatieBenchmark {
     @Benchmark
     public void naief(Blackhole bh) {
         bh.consume(naiefUitvoeren());
+    }
+
+    @Benchmark
+    public int kaal() {
+        KieSession sessie = pool.newKieSession();
+        try {
+            for (Object feit : feiten) sessie.insert(feit);
+            return sessie.fireAllRules();
+        } finally {
+            sessie.dispose();
+        }
     }
 
     private List<Object> naiefUitvoeren() {
