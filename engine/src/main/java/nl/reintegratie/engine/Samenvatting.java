@@ -3,10 +3,7 @@ package nl.reintegratie.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +31,9 @@ import nl.reintegratie.feiten.Duur;
  */
 public final class Samenvatting {
     /** "19 februari 2024". */
-    public static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    /** The months in Dutch, as "d MMMM yyyy" in the nl locale writes them. */
+    private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december"};
 
     private static final String[] RANGTELWOORDEN = {"nulde", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
             "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
@@ -283,7 +282,12 @@ public final class Samenvatting {
 
     /** "19 februari 2024"; empty for {@code null}. */
     public static String datum(LocalDate d) {
-        return d == null ? "" : DATUM.format(d);
+        // "16 maart 2026", as DateTimeFormatter "d MMMM yyyy" in the nl locale, written out: a cold process need not load
+        // the locale data (about 400 classes, some 40 ms of CPU) for one date
+        if (d == null) return "";
+        int jaar = d.getYear();
+        String j = jaar >= 1000 ? Integer.toString(jaar) : jaar >= 0 ? String.format(Locale.ROOT, "%04d", jaar) : Integer.toString(jaar);
+        return d.getDayOfMonth() + " " + MAANDEN[d.getMonthValue() - 1] + " " + j;
     }
 
     /** "eerste" for lid 1 … "twintigste" for 20; {@code null} for a lid that is not a number up to twenty. */
@@ -382,9 +386,23 @@ public final class Samenvatting {
 
     /** A Dutch number: "1.234,5"; with {@code centen} always two decimals. */
     public static String getal(BigDecimal w, boolean centen) {
-        DecimalFormatSymbols nl = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl"));
-        DecimalFormat f = new DecimalFormat(centen ? "#,##0.00" : "#,##0.##########", nl);
-        return f.format(centen ? w : w.stripTrailingZeros());
+        // as DecimalFormat "#,##0.00" or "#,##0.##########" with the nl symbols (grouping ".", decimal ",", HALF_EVEN),
+        // written out for the reason datum(LocalDate) gives
+        BigDecimal r = centen ? w.setScale(2, RoundingMode.HALF_EVEN) : w.stripTrailingZeros();
+        if (!centen) {
+            if (r.scale() > 10) r = r.setScale(10, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            if (r.scale() < 0) r = r.setScale(0);
+        }
+        String plat = r.abs().toPlainString();
+        int punt = plat.indexOf('.');
+        String geheel = punt < 0 ? plat : plat.substring(0, punt);
+        StringBuilder uit = new StringBuilder(plat.length() + geheel.length() / 3 + 1);
+        if (w.signum() < 0) uit.append('-');
+        int eerste = geheel.length() % 3 == 0 ? 3 : geheel.length() % 3;
+        uit.append(geheel, 0, eerste);
+        for (int i = eerste; i < geheel.length(); i += 3) uit.append('.').append(geheel, i, i + 3);
+        if (punt >= 0) uit.append(',').append(plat, punt + 1, plat.length());
+        return uit.toString();
     }
 
     /**
