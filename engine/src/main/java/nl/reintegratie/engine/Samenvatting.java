@@ -30,8 +30,7 @@ import nl.reintegratie.feiten.Duur;
  * "veld in de casus". An assumption a regeling's start date rests on is shown with the regeling.
  */
 public final class Samenvatting {
-    /** "19 februari 2024". */
-    /** The months in Dutch, as "d MMMM yyyy" in the nl locale writes them. */
+    /** The months in Dutch, as "d MMMM yyyy" in the nl locale writes them ("19 februari 2024"). */
     private static final String[] MAANDEN = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
         "oktober", "november", "december"};
 
@@ -285,9 +284,9 @@ public final class Samenvatting {
         // "16 maart 2026", as DateTimeFormatter "d MMMM yyyy" in the nl locale, written out: a cold process need not load
         // the locale data (about 400 classes, some 40 ms of CPU) for one date
         if (d == null) return "";
-        int jaar = d.getYear();
-        String j = jaar >= 1000 ? Integer.toString(jaar) : jaar >= 0 ? String.format(Locale.ROOT, "%04d", jaar) : Integer.toString(jaar);
-        return d.getDayOfMonth() + " " + MAANDEN[d.getMonthValue() - 1] + " " + j;
+        String jaar = Integer.toString(d.getYear());
+        if (d.getYear() >= 0 && jaar.length() < 4) jaar = "000".substring(jaar.length() - 1) + jaar;
+        return d.getDayOfMonth() + " " + MAANDEN[d.getMonthValue() - 1] + " " + jaar;
     }
 
     /** "eerste" for lid 1 … "twintigste" for 20; {@code null} for a lid that is not a number up to twenty. */

@@ -25,6 +25,7 @@ class SamenvattingOpmaakTest {
             assertThat(Samenvatting.datum(d)).isEqualTo(f.format(d));
         }
         assertThat(Samenvatting.datum(LocalDate.of(2026, 3, 16))).isEqualTo("16 maart 2026");
+        for (int jaar : new int[] {7, 42, 999, 1000}) assertThat(Samenvatting.datum(LocalDate.of(jaar, 12, 31))).isEqualTo(f.format(LocalDate.of(jaar, 12, 31)));
         assertThat(Samenvatting.datum(null)).isEmpty();
     }
 
